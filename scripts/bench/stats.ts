@@ -1,0 +1,8 @@
+// Small statistics over repeated runs.
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median() of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
