@@ -41,7 +41,7 @@ export async function startNginx(siteDir: string, workDir: string): Promise<Ngin
   await writeFile(
     conf,
     `daemon off;
-worker_processes 1;
+${workerUser()}worker_processes 1;
 pid ${path.join(workDir, 'nginx.pid')};
 error_log ${path.join(workDir, 'error.log')} warn;
 events { worker_connections 1024; }
@@ -79,6 +79,15 @@ http {
         child.kill('SIGQUIT');
       }),
   };
+}
+
+/**
+ * Started as root, nginx hands requests to an unprivileged worker user that may not read
+ * the build (a checkout under a private temporary folder): keep the workers as root then.
+ * Started as anyone else, the workers already run as that user.
+ */
+function workerUser(): string {
+  return process.getuid?.() === 0 ? 'user root root;\n' : '';
 }
 
 async function waitForHttp(url: string, child: ChildProcess, stderr: () => string): Promise<void> {
