@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { berkasRelatif, tanggal, teks } from './fields.ts';
+import { berkasRelatif, tanggal, teks, tidakSebelumTanggal } from './fields.ts';
 import { ID_INFORMASI_WAJIB, KATEGORI_INFORMASI } from './informasi-publik.ts';
 
 export const JENIS_DOKUMEN = [
@@ -52,13 +52,5 @@ export const dokumenSchema = z
     ringkasan: teks('ringkasan', { maks: 400 }),
   })
   .strict()
-  .superRefine((data, ctx) => {
-    if (data.diperbarui && data.diperbarui < data.tanggal) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['diperbarui'],
-        message: 'diperbarui tidak boleh lebih awal dari tanggal dokumen',
-      });
-    }
-  });
+  .superRefine(tidakSebelumTanggal('diperbarui', 'dokumen'));
 export type Dokumen = z.infer<typeof dokumenSchema>;

@@ -62,4 +62,14 @@ export function daftarTag() {
     .default([]);
 }
 
+/** A refinement: the optional date `field` must not be earlier than `tanggal`. */
+export function tidakSebelumTanggal<K extends string>(field: K, dari: string) {
+  return (data: { tanggal: Date } & { [P in K]?: Date | undefined }, ctx: z.RefinementCtx) => {
+    const value = data[field];
+    if (value && value < data.tanggal) {
+      ctx.addIssue({ code: 'custom', path: [field], message: `${field} tidak boleh lebih awal dari tanggal ${dari}` });
+    }
+  };
+}
+
 export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { altWajibBilaAdaGambar, artikelFields } from './berita.ts';
-import { tanggal } from './fields.ts';
+import { tanggal, tidakSebelumTanggal } from './fields.ts';
 
 export const JENIS_PENGUMUMAN = ['umum', 'serta-merta', 'pengadaan', 'rekrutmen', 'layanan'] as const;
 export type JenisPengumuman = (typeof JENIS_PENGUMUMAN)[number];
@@ -23,13 +23,5 @@ export const pengumumanSchema = z
   })
   .strict()
   .superRefine(altWajibBilaAdaGambar)
-  .superRefine((data, ctx) => {
-    if (data.berlaku_hingga && data.berlaku_hingga < data.tanggal) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['berlaku_hingga'],
-        message: 'berlaku_hingga tidak boleh lebih awal dari tanggal pengumuman',
-      });
-    }
-  });
+  .superRefine(tidakSebelumTanggal('berlaku_hingga', 'pengumuman'));
 export type Pengumuman = z.infer<typeof pengumumanSchema>;
