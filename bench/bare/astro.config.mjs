@@ -1,5 +1,5 @@
 // @ts-check
-// The baseline for `laman bench build`: the least Astro needs to turn the same berita
+// The baseline for `laman bench build`: the least Astro needs to turn the same
 // Markdown into pages. The benchmark passes root, outDir and cacheDir inline.
 import { defineConfig } from 'astro/config';
 

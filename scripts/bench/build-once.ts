@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // One cold Astro build in its own process, for `laman bench build`:
 //   node scripts/bench/build-once.ts --root DIR --out DIR --cache DIR
-// Content locations come from the environment (LAMAN_CONTENT_DIR, LAMAN_BENCH_BERITA_DIR).
+// Content locations come from the environment (LAMAN_CONTENT_DIR, LAMAN_BENCH_CONTENT_DIR).
 // Prints one JSON line (see measurement.ts) as the last line of stdout.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +32,7 @@ const finished = performance.now();
 const measurement: BuildMeasurement = {
   wallMs: Math.round(finished),
   buildMs: Math.round(finished - started),
+  cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
   maxRssKb: process.resourceUsage().maxRSS,
   pages: await countHtmlPages(values.out),
 };

@@ -41,6 +41,6 @@ export function buildJob(projectRoot: string, size: number, variant: Variant, ru
     env:
       variant === 'full'
         ? { LAMAN_CONTENT_DIR: fixture }
-        : { LAMAN_BENCH_BERITA_DIR: join(projectRoot, fixture, 'berita') },
+        : { LAMAN_BENCH_CONTENT_DIR: join(projectRoot, fixture) },
   };
 }

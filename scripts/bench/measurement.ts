@@ -5,6 +5,8 @@ export interface BuildMeasurement {
   wallMs: number;
   /** The `build()` call alone. */
   buildMs: number;
+  /** CPU time (user + system) of the child's main process: steadier than wall time on a busy machine. */
+  cpuMs: number;
   /** process.resourceUsage().maxRSS: the child's peak resident set, in KB. */
   maxRssKb: number;
   pages: number;
@@ -26,6 +28,6 @@ export function parseMeasurement(stdout: string): BuildMeasurement | undefined {
     throw error;
   }
   const m = value as Partial<BuildMeasurement>;
-  const fields = [m.wallMs, m.buildMs, m.maxRssKb, m.pages];
+  const fields = [m.wallMs, m.buildMs, m.cpuMs, m.maxRssKb, m.pages];
   return fields.every((f) => typeof f === 'number' && Number.isFinite(f)) ? (m as BuildMeasurement) : undefined;
 }

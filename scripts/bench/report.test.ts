@@ -11,6 +11,7 @@ const row = (size: number, variant: 'bare' | 'full', wallMs: number, pagefindMs?
   variant,
   runs: 1,
   wallMs,
+  cpuMs: wallMs * 2,
   pages: size + 1,
   maxRssKb: 1024 * 500,
   pagefindMs,
@@ -19,12 +20,13 @@ const row = (size: number, variant: 'bare' | 'full', wallMs: number, pagefindMs?
 describe('formatReport', () => {
   it('prints the table, the ratio per size, the target verdict and bars', () => {
     const text = formatReport([row(1000, 'bare', 5000), row(1000, 'full', 6000, 1500), row(4000, 'bare', 10000), row(4000, 'full', 14000, 4000)], meta);
-    expect(text).toContain('size  variant  wall s  pages  pages/s  peak RSS MB  pagefind s');
+    expect(text).toContain('size  variant  wall s  cpu s  pages  pages/s  peak RSS MB  pagefind s');
     const fullRow = text.split('\n').find((l) => /^\s*1000\s+full\s/.test(l));
-    expect(fullRow?.trim().split(/\s+/)).toEqual(['1000', 'full', '6.00', '1001', '166.8', '500', '1.50']);
+    expect(fullRow?.trim().split(/\s+/)).toEqual(['1000', 'full', '6.00', '12.00', '1001', '166.8', '500', '1.50']);
     expect(text).toContain('  1000: 1.20');
     expect(text).toContain('  4000: 1.40');
     expect(text).toContain('<= 1.3 at 4,000 berita: 1.40, NOT MET');
+    expect(text).toMatch(/CPU time[^\n]*\n  1000: 1\.20\n  4000: 1\.40/);
     expect(text).toMatch(/4000 full {2}#{40} {2}14\.00 s/);
   });
 
@@ -50,8 +52,8 @@ describe('helpers', () => {
   });
 
   it('parseMeasurement takes the last JSON line and checks its fields', () => {
-    const line = JSON.stringify({ wallMs: 1, buildMs: 1, maxRssKb: 2, pages: 3 });
-    expect(parseMeasurement(`log\n{"old":1}\n${line}\n`)).toEqual({ wallMs: 1, buildMs: 1, maxRssKb: 2, pages: 3 });
+    const line = JSON.stringify({ wallMs: 1, buildMs: 1, cpuMs: 4, maxRssKb: 2, pages: 3 });
+    expect(parseMeasurement(`log\n{"old":1}\n${line}\n`)).toEqual({ wallMs: 1, buildMs: 1, cpuMs: 4, maxRssKb: 2, pages: 3 });
     expect(parseMeasurement('{"wallMs":1}\n')).toBeUndefined();
     expect(parseMeasurement('{not json}\n')).toBeUndefined();
     expect(parseMeasurement('')).toBeUndefined();

@@ -12,13 +12,13 @@ export interface ReportMeta {
   cpus: number;
 }
 
-function ratios(rows: readonly BenchRow[]): Map<number, number> {
+function ratios(rows: readonly BenchRow[], field: 'wallMs' | 'cpuMs' = 'wallMs'): Map<number, number> {
   const result = new Map<number, number>();
   const find = (size: number, variant: Variant) => rows.find((r) => r.size === size && r.variant === variant);
   for (const size of new Set(rows.map((r) => r.size))) {
     const full = find(size, 'full');
     const bare = find(size, 'bare');
-    if (full && bare) result.set(size, full.wallMs / bare.wallMs);
+    if (full && bare) result.set(size, full[field] / bare[field]);
   }
   return result;
 }
@@ -54,6 +54,7 @@ export function formatReport(rows: readonly BenchRow[], meta: ReportMeta): strin
     String(r.size),
     r.variant,
     (r.wallMs / 1000).toFixed(2),
+    (r.cpuMs / 1000).toFixed(2),
     String(r.pages),
     (r.pages / (r.wallMs / 1000)).toFixed(1),
     String(Math.round(r.maxRssKb / 1024)),
@@ -62,11 +63,12 @@ export function formatReport(rows: readonly BenchRow[], meta: ReportMeta): strin
   return [
     `Cold Astro builds (${runs}); Astro ${meta.astroVersion}, Node ${meta.nodeVersion}, ${meta.cpus} CPUs`,
     '',
-    ...table(['size', 'variant', 'wall s', 'pages', 'pages/s', 'peak RSS MB', 'pagefind s'], body),
+    ...table(['size', 'variant', 'wall s', 'cpu s', 'pages', 'pages/s', 'peak RSS MB', 'pagefind s'], body),
     '',
     ...(byRatio.size > 0
       ? ['Full/bare wall time (Astro builds only; Pagefind is listed on its own):', ...[...byRatio].map(([size, ratio]) => `  ${size}: ${ratio.toFixed(2)}`)]
       : ['Full/bare wall time: needs both variants']),
+    ...(byRatio.size > 0 ? ['Full/bare CPU time (less sensitive to other load on the machine):', ...[...ratios(rows, 'cpuMs')].map(([size, ratio]) => `  ${size}: ${ratio.toFixed(2)}`)] : []),
     targetLine(byRatio),
     '',
     'Wall time:',

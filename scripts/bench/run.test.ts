@@ -14,7 +14,7 @@ function fakeDeps(fail?: string) {
       calls.push(`build ${job.variant} ${job.size} ${job.run} ${JSON.stringify(job.env)}`);
       if (job.variant === fail) throw new Error('build failed: boom');
       wall += 1000;
-      return { measurement: { wallMs: wall, buildMs: wall - 500, maxRssKb: 2048, pages: job.size }, warnings: [] };
+      return { measurement: { wallMs: wall, buildMs: wall - 500, cpuMs: wall, maxRssKb: 2048, pages: job.size }, warnings: [] };
     },
     pagefind: async (out) => {
       calls.push(`pagefind ${out}`);
@@ -37,11 +37,11 @@ describe('runBench', () => {
       ['full', 5000, 700],
     ]);
     expect(calls.filter((c) => c.startsWith('build'))).toEqual([
-      'build bare 50 1 {"LAMAN_BENCH_BERITA_DIR":"/p/bench/.out/fixture-50/berita"}',
+      'build bare 50 1 {"LAMAN_BENCH_CONTENT_DIR":"/p/bench/.out/fixture-50"}',
       'build full 50 1 {"LAMAN_CONTENT_DIR":"bench/.out/fixture-50"}',
-      'build bare 50 2 {"LAMAN_BENCH_BERITA_DIR":"/p/bench/.out/fixture-50/berita"}',
+      'build bare 50 2 {"LAMAN_BENCH_CONTENT_DIR":"/p/bench/.out/fixture-50"}',
       'build full 50 2 {"LAMAN_CONTENT_DIR":"bench/.out/fixture-50"}',
-      'build bare 50 3 {"LAMAN_BENCH_BERITA_DIR":"/p/bench/.out/fixture-50/berita"}',
+      'build bare 50 3 {"LAMAN_BENCH_CONTENT_DIR":"/p/bench/.out/fixture-50"}',
       'build full 50 3 {"LAMAN_CONTENT_DIR":"bench/.out/fixture-50"}',
     ]);
     expect(calls.filter((c) => c.startsWith('pagefind'))).toHaveLength(3);

@@ -29,6 +29,7 @@ export interface BenchRow {
   variant: Variant;
   runs: number;
   wallMs: number;
+  cpuMs: number;
   pages: number;
   maxRssKb: number;
   pagefindMs: number | undefined;
@@ -48,7 +49,7 @@ async function measureOnce(job: BuildJob, options: BenchOptions, deps: BenchDeps
   await deps.remove(job.cacheDir);
   deps.log(`${label}: started`);
   const { measurement: m, warnings } = await deps.build(job);
-  deps.log(`${label}: ${seconds(m.wallMs)}, ${m.pages} pages, peak RSS ${Math.round(m.maxRssKb / 1024)} MB`);
+  deps.log(`${label}: ${seconds(m.wallMs)} (CPU ${seconds(m.cpuMs)}), ${m.pages} pages, peak RSS ${Math.round(m.maxRssKb / 1024)} MB`);
   if (warnings.length > 0) {
     deps.log(`${label}: ${warnings.length} warning line(s), first ${Math.min(warnings.length, MAX_WARNINGS)}:`);
     for (const line of warnings.slice(0, MAX_WARNINGS)) deps.log(`  ${line}`);
@@ -87,6 +88,7 @@ export async function runBench(projectRoot: string, options: BenchOptions, deps:
         variant,
         runs: options.runs,
         wallMs: median(builds.map((m) => m.wallMs)),
+        cpuMs: median(builds.map((m) => m.cpuMs)),
         pages: median(builds.map((m) => m.pages)),
         maxRssKb: median(builds.map((m) => m.maxRssKb)),
         pagefindMs: pagefind.length ? median(pagefind) : undefined,

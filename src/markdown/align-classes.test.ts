@@ -10,6 +10,14 @@ describe('alignClasses', () => {
     expect(html).toContain('<td class="rata-kanan">Rp100.000</td>');
   });
 
+  it('leaves documents without an aligned table alone', async () => {
+    const md = '| a | b |\n|---|---|\n| 1 | 2 |\n\n---\n\nTeks: -biasa- saja.\n';
+    const { html } = await markdownToHtml(md, { hastPlugins: [alignClasses] });
+    expect(html).toContain('<td>1</td>');
+    const { html: aligned } = await markdownToHtml('Pengantar\n\n| a |\n| :-: |\n| 1 |\n', { hastPlugins: [alignClasses] });
+    expect(aligned).toContain('<td class="rata-tengah">1</td>');
+  });
+
   it('only understands plain alignments', () => {
     expect(alignClass('text-align: center')).toBe('rata-tengah');
     expect(alignClass('color: red')).toBeUndefined();

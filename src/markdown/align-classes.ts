@@ -1,6 +1,6 @@
 // Markdown table alignment (`| --: |`) becomes a class instead of a style attribute, so
 // pages keep to the CSP `style-src 'self'` (deploy/nginx/laman-site.conf).
-import { defineHastPlugin } from 'satteri';
+import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
 
 const ALIGN = /^\s*text-align\s*:\s*(left|center|right)\s*;?\s*$/i;
 const CLASS: Record<string, string> = { left: 'rata-kiri', center: 'rata-tengah', right: 'rata-kanan' };
@@ -12,7 +12,7 @@ export function alignClass(style: unknown): string | undefined {
   return match ? CLASS[match[1]!.toLowerCase()] : undefined;
 }
 
-export const alignClasses = defineHastPlugin({
+const alignClassesPlugin = defineHastPlugin({
   name: 'laman-align-classes',
   element: {
     filter: ['td', 'th'],
@@ -28,3 +28,12 @@ export const alignClasses = defineHastPlugin({
     },
   },
 });
+
+/** A table delimiter row with an alignment colon, e.g. `|:--|--:|`. */
+const ALIGNED_DELIMITER_ROW = /^[ \t]*\|?[ \t:|-]*(?::-|-:)[ \t:|-]*$/m;
+
+/**
+ * The plugin, for documents with an aligned table only: a cheap check on the source keeps
+ * every other document out of the HTML-tree pass, which would otherwise cost every page.
+ */
+export const alignClasses = (ctx: PluginFactoryContext) => (ALIGNED_DELIMITER_ROW.test(ctx.source) ? alignClassesPlugin : null);

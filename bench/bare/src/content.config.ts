@@ -1,15 +1,22 @@
-// One collection over the fixture's berita folder; the benchmark sets the env variable
-// to an absolute path, e.g. /work/main/bench/.out/fixture-1000/berita.
+// The same Markdown the full site renders (berita, pengumuman, dokumen, halaman), with
+// no schema beyond a title: the benchmark sets the env variable to the fixture folder as
+// an absolute path, e.g. /work/main/bench/.out/fixture-1000.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
-const base = process.env.LAMAN_BENCH_BERITA_DIR;
-if (!base) throw new Error('LAMAN_BENCH_BERITA_DIR is not set: point it at a fixture berita folder');
+const root = process.env.LAMAN_BENCH_CONTENT_DIR;
+if (!root) throw new Error('LAMAN_BENCH_CONTENT_DIR is not set: point it at a fixture folder');
 
-const berita = defineCollection({
-  loader: glob({ pattern: '**/*.md', base }),
-  schema: z.object({ judul: z.string(), tanggal: z.coerce.date() }),
-});
+const markdown = (folder: string) =>
+  defineCollection({
+    loader: glob({ pattern: '**/*.md', base: `${root}/${folder}` }),
+    schema: z.looseObject({ judul: z.string() }),
+  });
 
-export const collections = { berita };
+export const collections = {
+  berita: markdown('berita'),
+  pengumuman: markdown('pengumuman'),
+  dokumen: markdown('dokumen'),
+  halaman: markdown('halaman'),
+};

@@ -26,7 +26,8 @@ number of pengumuman in bench/.out/fixture-N, then runs cold Astro builds, each 
 a fresh process with an empty cache:
   full  the real site (this project), with LAMAN_CONTENT_DIR=bench/.out/fixture-N,
         followed by Pagefind over its output (timed separately)
-  bare  a minimal Astro project (bench/bare) over the same berita
+  bare  a minimal Astro project (bench/bare) rendering the same Markdown (berita,
+        pengumuman, dokumen, halaman), one plain page per entry
 Prints progress on stderr and a table with wall time, pages, pages/s, peak RSS and
 the full/bare ratio on stdout. Target: full/bare <= 1.3 at 4,000 berita.
 
