@@ -22,6 +22,7 @@ const CONTENT_ROOT = path.resolve(contentDir(process.env));
 /** Halaman slugs served by dedicated pages or reserved for site sections. */
 export const RESERVED_SLUGS = new Set(['berita', 'pengumuman', 'dokumen', 'tag', 'cari', 'berkas', 'pagefind', 'transparansi', 'admin', '404', '_astro', 'js']);
 
+/** Newest first, then by id, so equal dates keep a stable order. */
 function byDateDesc<T extends { data: { tanggal: Date }; id: string }>(a: T, b: T): number {
   return b.data.tanggal.getTime() - a.data.tanggal.getTime() || a.id.localeCompare(b.id);
 }
@@ -35,12 +36,13 @@ export async function getPengaturan() {
 }
 export type PengaturanSitus = Awaited<ReturnType<typeof getPengaturan>>;
 
+// The collection getters sort a copy: Astro may hand every caller the same array.
 export async function getBerita(): Promise<BeritaEntry[]> {
-  return (await getCollection('berita')).sort(byDateDesc);
+  return [...(await getCollection('berita'))].sort(byDateDesc);
 }
 
 export async function getPengumuman(): Promise<PengumumanEntry[]> {
-  return (await getCollection('pengumuman')).sort(byDateDesc);
+  return [...(await getCollection('pengumuman'))].sort(byDateDesc);
 }
 
 export async function getPengumumanAktif(now: Date = NOW): Promise<PengumumanEntry[]> {
@@ -48,7 +50,7 @@ export async function getPengumumanAktif(now: Date = NOW): Promise<PengumumanEnt
 }
 
 export async function getDokumen(): Promise<DokumenEntry[]> {
-  return (await getCollection('dokumen')).sort(byDateDesc);
+  return [...(await getCollection('dokumen'))].sort(byDateDesc);
 }
 
 export async function getHalaman(): Promise<HalamanEntry[]> {
