@@ -17,7 +17,6 @@ export async function feed(jenis: 'berita' | 'pengumuman', site: URL | undefined
       pubDate: e.data.tanggal,
       link: entryUrl(e),
       categories: [e.data.kategori, ...e.data.tag],
-      author: undefined,
     })),
   });
 }

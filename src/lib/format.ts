@@ -19,7 +19,3 @@ export function formatUkuran(bytes: number): string {
   if (bytes < 1024 * 1024) return `${angka1.format(bytes / 1024)} KB`;
   return `${angka1.format(bytes / (1024 * 1024))} MB`;
 }
-
-export function formatHalamanPdf(pages: number): string {
-  return `${pages} halaman`;
-}
