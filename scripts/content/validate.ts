@@ -3,59 +3,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import type { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, PENGATURAN_ID, type CollectionName } from '../../src/schema/collections.ts';
-import { lineOf, parseYaml, splitFrontmatter, YamlSyntaxError } from './frontmatter.ts';
-import { indonesianError } from './zod-locale.ts';
+import { validateText } from '../../src/check/frontmatter/schema.ts';
 
-export interface Finding {
-  /** Path relative to the project root, with forward slashes. */
-  file: string;
-  line: number;
-  /** Dotted field path ("alamat.kota", "tag.2"), empty for the whole file. */
-  field: string;
-  message: string;
-}
+import type { Finding } from '../../src/check/frontmatter/schema.ts';
+
+export { validateText };
+export type { Finding };
 
 export function formatFinding(f: Finding): string {
   return `${f.file}:${f.line}: ${f.field ? `${f.field}: ` : ''}${f.message}`;
-}
-
-/** Validates one file's text. Pure: no file system access. */
-export function validateText(file: string, text: string, collection: CollectionName): Finding[] {
-  const { schema, format } = COLLECTIONS[collection];
-  let parsed;
-  try {
-    if (format === 'markdown') {
-      const fm = splitFrontmatter(text);
-      if (!fm) {
-        return [{ file, line: 1, field: '', message: 'frontmatter tidak ditemukan: berkas harus diawali baris "---", isian, lalu "---"' }];
-      }
-      parsed = parseYaml(fm.yaml, fm.firstLine);
-    } else {
-      parsed = parseYaml(text, 1);
-    }
-  } catch (error) {
-    if (error instanceof YamlSyntaxError) return [{ file, line: error.line, field: '', message: error.message }];
-    throw error;
-  }
-  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-    return [{ file, line: parsed.firstLine, field: '', message: 'isian harus berupa daftar "nama: nilai"' }];
-  }
-  const result = (schema as z.ZodType).safeParse(parsed.data, { error: indonesianError });
-  if (result.success) return [];
-  return result.error.issues.flatMap((issue) => {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-    return keys.map((key) => {
-      const fieldPath = key === undefined ? issue.path : [...issue.path, key];
-      return {
-        file,
-        line: lineOf(parsed, issue.path, key),
-        field: fieldPath.map(String).join('.'),
-        message: key === undefined ? issue.message : `isian "${key}" tidak dikenal: hapus atau periksa ejaannya`,
-      };
-    });
-  });
 }
 
 /** Relative to the project root when inside it, absolute otherwise; forward slashes. */

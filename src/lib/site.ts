@@ -9,6 +9,7 @@ import { buildTime } from './build-time.ts';
 import { buildMenu } from './menu.ts';
 import { isAktif } from './pengumuman-aktif.ts';
 import { readPdfInfo, type PdfInfo } from './pdf-info.ts';
+import { isReservedHalaman } from '../schema/reserved-slugs.ts';
 
 export type BeritaEntry = CollectionEntry<'berita'>;
 export type PengumumanEntry = CollectionEntry<'pengumuman'>;
@@ -18,9 +19,6 @@ export type ArtikelEntry = BeritaEntry | PengumumanEntry;
 
 export const NOW = buildTime(process.env);
 const CONTENT_ROOT = path.resolve(contentDir(process.env));
-
-/** Halaman slugs served by dedicated pages or reserved for site sections. */
-export const RESERVED_SLUGS = new Set(['berita', 'pengumuman', 'dokumen', 'tag', 'cari', 'berkas', 'pagefind', 'transparansi', 'admin', '404', '_astro', 'js']);
 
 /** Newest first, then by id, so equal dates keep a stable order. */
 function byDateDesc<T extends { data: { tanggal: Date }; id: string }>(a: T, b: T): number {
@@ -56,7 +54,7 @@ export async function getDokumen(): Promise<DokumenEntry[]> {
 export async function getHalaman(): Promise<HalamanEntry[]> {
   const pages = await getCollection('halaman');
   for (const page of pages) {
-    if (RESERVED_SLUGS.has(page.id) && page.id !== 'transparansi') {
+    if (isReservedHalaman(page.id)) {
       throw new Error(`${page.filePath}: nama berkas "${page.id}" dipakai oleh bagian situs; ganti nama halaman ini`);
     }
   }

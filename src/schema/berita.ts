@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IMAGE_EXTENSIONS, berkasRelatif, daftarTag, tanggal, teks } from './fields.ts';
+import { perkaraFields } from './perkara.ts';
 
 /** Fields shared by berita and pengumuman. */
 export const artikelFields = {
@@ -13,6 +14,7 @@ export const artikelFields = {
   penulis: teks('penulis', { maks: 100 }),
   /** Needs the Ketua's approval in the editorial chain. */
   perhatian_khusus: z.boolean({ error: 'perhatian_khusus harus true atau false' }).default(false),
+  ...perkaraFields,
 };
 
 /** An image must carry a text alternative for screen-reader users (WCAG 1.1.1). */

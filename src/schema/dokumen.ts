@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { berkasRelatif, tanggal, teks, tidakSebelumTanggal } from './fields.ts';
+import { perkaraFields } from './perkara.ts';
 import { ID_INFORMASI_WAJIB, KATEGORI_INFORMASI } from './informasi-publik.ts';
 
 export const JENIS_DOKUMEN = [
@@ -50,6 +51,7 @@ export const dokumenSchema = z
     berkas: berkasRelatif('berkas', ['pdf']),
     diperbarui: tanggal('diperbarui').optional(),
     ringkasan: teks('ringkasan', { maks: 400 }),
+    ...perkaraFields,
   })
   .strict()
   .superRefine(tidakSebelumTanggal('diperbarui', 'dokumen'));

@@ -71,6 +71,23 @@ export const pengaturanSchema = z
           .strict(),
       )
       .default([]),
+    /**
+     * Writing-ethics word list: terms reviewers want avoided, each with the preferred
+     * wording. `laman check` warns wherever one appears.
+     */
+    etika_penulisan: z
+      .array(
+        z
+          .object({
+            hindari: teks('etika_penulisan.hindari', { maks: 60 }),
+            saran: teks('etika_penulisan.saran', { maks: 120 }),
+            alasan: teks('etika_penulisan.alasan', { maks: 200 }).optional(),
+            /** Phrases containing the term that are fine ("pelaku usaha"). */
+            kecuali: z.array(teks('etika_penulisan.kecuali', { maks: 60 })).default([]),
+          })
+          .strict(),
+      )
+      .default([]),
     per_halaman: z.number({ error: 'per_halaman harus angka' }).int().min(5).max(50).default(10),
   })
   .strict();

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../scripts/lib/project.ts';
 import { listContentFiles } from '../../scripts/content/validate.ts';
-import { parseYaml, splitFrontmatter } from '../../scripts/content/frontmatter.ts';
+import { parseYaml, splitFrontmatter } from '../../src/check/frontmatter/yaml.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schema/collections.ts';
 import type { z } from 'astro/zod';
 

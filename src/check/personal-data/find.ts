@@ -2,7 +2,7 @@
 // more specific rule wins (a NIK after "rekening" is reported as a NIK, not as an account).
 import { detectEmail } from './email.ts';
 import { detectKk } from './kk.ts';
-import { PERSONAL_DATA_MESSAGES } from './messages.ts';
+import { PERSONAL_DATA_HINTS, PERSONAL_DATA_MESSAGES } from './messages.ts';
 import { detectNik } from './nik.ts';
 import { detectNpwp } from './npwp.ts';
 import { createLocator } from './position.ts';
@@ -53,5 +53,6 @@ export function findPersonalData(text: string, allow: PersonalDataAllowlist = {}
     ...locate(c.offset),
     masked: c.masked,
     message: PERSONAL_DATA_MESSAGES[c.rule](c.masked),
+    hint: PERSONAL_DATA_HINTS[c.rule],
   }));
 }

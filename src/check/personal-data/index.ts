@@ -2,7 +2,7 @@
 // dependencies, so `laman check` and the Decap CMS preSave hook can share it.
 export type { PersonalDataAllowlist, PersonalDataFinding, PersonalDataRule } from './types.ts';
 export { findPersonalData, resolveOverlaps, RULE_PRECEDENCE } from './find.ts';
-export { PERSONAL_DATA_MESSAGES } from './messages.ts';
+export { PERSONAL_DATA_HINTS, PERSONAL_DATA_MESSAGES } from './messages.ts';
 export { isNikStructure } from './nik.ts';
 export { nationalPhone } from './telepon.ts';
 export { maskDigits, maskEmail, maskPhone } from './mask.ts';

@@ -20,7 +20,10 @@ export interface PersonalDataFinding {
   column: number;
   /** never the full value */
   masked: string;
+  /** What was found and why it matters. */
   message: string;
+  /** What to do about it. */
+  hint: string;
 }
 
 /** Values the court publishes on purpose, typically taken from `content/pengaturan/situs.yml`. */
