@@ -1,9 +1,8 @@
 // `laman check`: runs every rule over the content — Markdown and settings files, images,
 // PDFs — and collects the findings. One file that cannot be read is a finding for that
 // file, never a crash that hides the rest.
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import { EMPTY_SETTINGS, settingsFromPengaturan, type CheckEnvironment, type CheckSettings } from '../../src/check/context.ts';
 import { compareFindings, type CheckFinding } from '../../src/check/finding.ts';
 import { parseEntry } from '../../src/check/frontmatter/schema.ts';
@@ -17,6 +16,8 @@ import { classify, type FileKind } from './classify.ts';
 export interface FileResult {
   findings: CheckFinding[];
   fixes: string[];
+  /** Indonesian: why --fix left the file alone although a finding is fixable. */
+  notFixed?: string | undefined;
 }
 
 /** Metadata a PDF gets from the dokumen entry that publishes it. */
@@ -51,6 +52,8 @@ export interface CheckReport {
   files: number;
   findings: CheckFinding[];
   fixes: { file: string; description: string }[];
+  /** Files --fix left alone, with the reason. */
+  notFixed: { file: string; reason: string }[];
   dryRun: boolean;
 }
 
@@ -71,8 +74,26 @@ function whole(file: string, rule: string, message: string, hint: string, severi
   return { rule, severity, file, line: 1, column: 1, message, hint, fixable: false };
 }
 
+/** Files (and symbolic links) under `dir`, relative, `/`-separated, skipping dot files and folders. */
 async function listFiles(dir: string): Promise<string[]> {
-  return (await glob('**/*', { cwd: dir, onlyFiles: true, dot: false, followSymbolicLinks: false })).sort();
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() || e.isSymbolicLink())
+    .map((e) => posix(path.relative(dir, path.join(e.parentPath, e.name))))
+    .filter((rel) => !rel.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A content file's text; refuses bytes that are not UTF-8 instead of silently replacing them. */
+async function readText(abs: string): Promise<string> {
+  const bytes = await readFile(abs);
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new Error('isinya bukan teks UTF-8 (mungkin disimpan dengan pengodean lain, misalnya Windows-1252), sehingga sebagian huruf akan rusak');
+  }
 }
 
 async function resolveTargets(root: string, contentAbs: string, paths: readonly string[], contentFiles: readonly string[]): Promise<Target[]> {
@@ -85,12 +106,21 @@ async function resolveTargets(root: string, contentAbs: string, paths: readonly 
   const seen = new Map<string, Target>();
   for (const p of paths) {
     const abs = path.resolve(root, p);
-    const info = await stat(abs).catch((error: NodeJS.ErrnoException) => {
+    const info = await lstat(abs).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') throw new PathNotFound(`"${p}" tidak ditemukan`);
       throw error;
     });
-    const files = info.isDirectory() ? (await listFiles(abs)).map((f) => path.join(abs, f)) : [abs];
-    for (const f of files) if (!seen.has(f)) seen.set(f, target(f));
+    if (!info.isDirectory()) {
+      if (!seen.has(abs)) seen.set(abs, target(abs));
+      continue;
+    }
+    for (const f of (await listFiles(abs)).map((name) => path.join(abs, name))) {
+      const t = target(f);
+      // A folder outside the content folder (a scan of downloads, test fixtures): only the
+      // images and PDFs in it are content; its notes and scripts are not.
+      if (t.contentPath === undefined && t.kind.kind !== 'image' && t.kind.kind !== 'pdf') continue;
+      if (!seen.has(f)) seen.set(f, t);
+    }
   }
   return [...seen.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
 }
@@ -125,7 +155,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     if (kind.kind !== 'entry') continue;
     let text: string;
     try {
-      text = await readFile(path.join(contentAbs, contentPath), 'utf8');
+      if ((await lstat(path.join(contentAbs, contentPath))).isSymbolicLink()) continue;
+      text = await readText(path.join(contentAbs, contentPath));
     } catch {
       continue; // reported when the file itself is checked
     }
@@ -179,9 +210,23 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   });
 
   async function checkTarget(t: Target): Promise<FileResult> {
+    if ((await lstat(t.abs)).isSymbolicLink()) {
+      // Never followed: a link could publish any file of the machine that builds the site.
+      return {
+        findings: [
+          whole(
+            t.file,
+            'berkas/tautan-simbolik',
+            'berkas ini adalah tautan simbolik (symlink): saat situs dibangun, isi berkas yang ditunjuknya — bisa berkas mana pun di server — ikut diterbitkan.',
+            'Hapus tautan ini dan simpan berkas aslinya di folder konten.',
+          ),
+        ],
+        fixes: [],
+      };
+    }
     switch (t.kind.kind) {
       case 'entry': {
-        const text = (t.contentPath !== undefined ? texts.get(t.contentPath) : undefined) ?? (await readFile(t.abs, 'utf8'));
+        const text = (t.contentPath !== undefined ? texts.get(t.contentPath) : undefined) ?? (await readText(t.abs));
         return { findings: checkEntry({ file: t.file, contentPath: t.contentPath!, collection: t.kind.collection, text }, env), fixes: [] };
       }
       case 'image':
@@ -217,9 +262,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     }
   }
 
+  const notFixed: CheckReport['notFixed'] = [];
   results.forEach((r, i) => {
     findings.push(...r.findings);
     for (const description of r.fixes) fixes.push({ file: targets[i]!.file, description });
+    if (r.notFixed) notFixed.push({ file: targets[i]!.file, reason: r.notFixed });
   });
-  return { files: targets.length, findings: findings.sort(compareFindings), fixes, dryRun: options.dryRun };
+  return { files: targets.length, findings: findings.sort(compareFindings), fixes, notFixed, dryRun: options.dryRun };
 }

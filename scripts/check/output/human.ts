@@ -7,7 +7,7 @@ const LABEL = { error: 'kesalahan', warning: 'peringatan' } as const;
 
 export function formatFindingHuman(f: CheckFinding): string {
   const where = `${f.file}:${f.line}:${f.column}${f.page ? ` (halaman ${f.page})` : ''}`;
-  const fix = f.fixable ? ' Dapat diperbaiki otomatis dengan `npx laman check --fix`.' : '';
+  const fix = f.fixable && !f.hint.includes('--fix') ? ' Dapat diperbaiki otomatis dengan `npx laman check --fix`.' : '';
   return `${where}: ${LABEL[f.severity]}: ${f.message} [${f.rule}]\n    Cara memperbaiki: ${f.hint}${fix}\n`;
 }
 
@@ -21,5 +21,6 @@ export function summaryLine(report: CheckReport): string {
 
 export function formatHuman(report: CheckReport): string {
   const fixes = report.fixes.map((f) => `${f.file}: ${report.dryRun ? 'akan diperbaiki' : 'diperbaiki'}: ${f.description}\n`);
-  return [...fixes, ...report.findings.map(formatFindingHuman), summaryLine(report)].join('');
+  const notFixed = report.notFixed.map((n) => `${n.file}: tidak diperbaiki: ${n.reason}\n`);
+  return [...fixes, ...notFixed, ...report.findings.map(formatFindingHuman), summaryLine(report)].join('');
 }

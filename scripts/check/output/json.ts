@@ -30,6 +30,9 @@ export const reportJsonSchema = z
     fixes: z
       .array(z.object({ file: z.string(), description: z.string().describe('Indonesian.') }).strict())
       .describe('Changes made by --fix (or that would be made, with --dry-run).'),
+    notFixed: z
+      .array(z.object({ file: z.string(), reason: z.string().describe('Indonesian.') }).strict())
+      .describe('Files --fix left untouched although a finding is fixable, with the reason (e.g. a non-fixable error in the same file).'),
   })
   .strict();
 
@@ -55,6 +58,7 @@ export function toJson(report: CheckReport): ReportJson {
       fixable: f.fixable,
     })),
     fixes: report.fixes.map((f) => ({ file: f.file, description: f.description })),
+    notFixed: report.notFixed.map((n) => ({ file: n.file, reason: n.reason })),
   };
 }
 
