@@ -21,6 +21,9 @@ beforeAll(async () => {
   const broken = text.replace(/^judul: .*$/m, 'judul: ""').replace(/^tanggal: .*$/m, 'tanggal: 2026-02-30x');
   expect(broken).not.toBe(text);
   await writeFile(file, broken);
+  // Another writer pastes a party's NIK into a news item.
+  const other = path.join(content, 'berita', 'posbakum-layani-ratusan-warga-semester-i-2026.md');
+  await writeFile(other, (await readFile(other, 'utf8')) + '\nPemohon ber-NIK 3372015708900003 dibantu petugas.\n');
 });
 afterAll(async () => rm(work, { recursive: true, force: true }));
 
@@ -32,13 +35,16 @@ function run(args: string[]) {
   });
 }
 
-it('laman build stops before building and lists each problem as FILE:LINE: FIELD: message', () => {
+it('laman build stops before building and lists each problem as FILE:LINE:COLUMN: kesalahan: FIELD: message', () => {
   const result = run([path.join(PROJECT_ROOT, 'scripts', 'laman.ts'), 'build', '--out', path.join(work, 'dist')]);
   expect(result.status).toBe(1);
   const file = `${relContent}/${victim}`;
-  expect(result.stderr).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+: judul: judul tidak boleh kosong`));
-  expect(result.stderr).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+: tanggal: tanggal harus berupa tanggal yang valid`));
-  expect(result.stderr).toContain('masalah pada konten; situs tidak dibangun');
+  expect(result.stderr).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+:1: kesalahan: judul: judul tidak boleh kosong`));
+  expect(result.stderr).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+:1: kesalahan: tanggal: tanggal harus berupa tanggal yang valid`));
+  expect(result.stderr).toContain('kesalahan pada konten; situs tidak dibangun');
+  // Personal data stops publication too, and the report never prints the number.
+  expect(result.stderr).toMatch(/posbakum-layani-ratusan-warga-semester-i-2026\.md:\d+:\d+: kesalahan: NIK terdeteksi .*\[pribadi\/nik\]/);
+  expect(result.stderr).not.toContain('3372015708900003');
 });
 
 it('a bare astro build fails too, naming the entry and the field in Indonesian', () => {

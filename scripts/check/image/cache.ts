@@ -6,7 +6,7 @@
 // Outputs are verified against their name before use; a mismatch is dropped and remade.
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-write.ts';
+import writeFileAtomic from 'write-file-atomic';
 import { sha256 } from './settings.ts';
 import type { NormaliseCache, NormaliseCacheStats } from './types.ts';
 

@@ -1,9 +1,9 @@
 // checkImageFile: reads one image, reports findings, and with --fix repairs it in place.
 // Policy lives in the *-findings.ts files; this file wires reading, sharp, svgo, cache and writing.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { CheckFinding } from '../../../src/check/finding.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import writeFileAtomic from 'write-file-atomic';
 import { formatBytes, imageMessages } from './messages.ts';
 import { normaliseImage } from './normalise.ts';
 import { rasterFindings, rasterFixLines, type RasterContext } from './raster-findings.ts';
@@ -123,7 +123,7 @@ export async function checkImageFile(absPath: string, file: string, options: Ima
     }
     const fixes = svgFixLines(checked.scan.issues, file, options.dryRun);
     if (options.dryRun) return { findings: checked.findings, fixes };
-    await writeFileAtomic(absPath, cleaned, (await stat(absPath)).mode);
+    await writeFileAtomic(absPath, cleaned);
     return { findings: verified.findings, fixes };
   }
 
@@ -135,7 +135,7 @@ export async function checkImageFile(absPath: string, file: string, options: Ima
     const reason = `Pengodean ulang tidak memperkecil berkas ini (${formatBytes(output.length)}), jadi berkas tidak diubah.`;
     return { findings: notFixable(checked.findings, reason), fixes: [], notFixed: reason };
   }
-  await writeFileAtomic(absPath, output, (await stat(absPath)).mode);
+  await writeFileAtomic(absPath, output);
   const after = await checkBytes({ bytes: output, file, limits, cache, afterFix: true });
   const written = await sharp(output).metadata();
   const fixes = rasterFixLines(checked.inspection, checked.context, false, {

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { PDFDict, type PDFDocument } from 'pdf-lib';
 import type { CheckFinding } from '../../../src/check/finding.ts';
-import { writeAtomically } from './atomic-write.ts';
+import writeFileAtomic from 'write-file-atomic';
 import { inspect, type Inspection, type PageSize } from './inspect.ts';
 import { applyMetadataFix, planMetadataFix } from './metadata-fix.ts';
 import { keysOf } from './names.ts';
@@ -56,7 +56,7 @@ export async function checkPdfFile(absPath: string, file: string, options: PdfCh
     result.notFixed = `Metadata tidak diperbaiki: hasil penulisan ulang berbeda dari aslinya (${difference}), jadi berkas dibiarkan apa adanya. Ekspor ulang PDF dari dokumen sumber, lalu jalankan --fix lagi.`;
     return result;
   }
-  await writeAtomically(absPath, fixed);
+  await writeFileAtomic(absPath, Buffer.from(fixed.buffer, fixed.byteOffset, fixed.byteLength));
   return withPages({ findings: second.findings, fixes: plan.lines }, second.pages);
 }
 

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { contentDir } from '../../../src/schema/collections.ts';
-import { formatFinding, validateContent } from '../../content/validate.ts';
+import { buildTime } from '../../../src/lib/build-time.ts';
+import { createFileCheckers } from '../../check/checkers.ts';
+import { runCheck } from '../../check/engine.ts';
+import { formatHuman } from '../../check/output/human.ts';
 import { binPath, toolEnv } from '../../lib/project.ts';
 import { run } from '../../lib/run.ts';
 import { UserError, type Command } from '../context.ts';
@@ -11,7 +14,8 @@ export const buildCommand: Command = {
   summary: 'Validate the content, build the site with Astro and index it with Pagefind',
   usage: `Usage: laman build [--out DIR]
 
-1. validates every content file (stops with FILE:LINE messages when one is wrong),
+1. checks every content file like \`laman check\` (stops on errors, with FILE:LINE:COLUMN
+   messages; warnings are printed and do not stop the build),
 2. builds the static site with Astro,
 3. builds the offline search index with Pagefind.
 
@@ -23,12 +27,23 @@ Options:
   async run(args, ctx) {
     const { values } = parseOptions({ args, options: { out: { type: 'string', default: 'dist' } } });
     const out = path.resolve(ctx.cwd, values.out);
-    const { files, findings } = await validateContent(ctx.cwd, contentDir(ctx.env));
-    if (findings.length > 0) {
-      for (const f of findings) ctx.stderr.write(formatFinding(f) + '\n');
-      throw new UserError(`${findings.length} masalah pada konten; situs tidak dibangun. Perbaiki isian di atas.`);
+    // The same checks as on every pull request, again right before publishing.
+    const report = await runCheck({
+      root: ctx.cwd,
+      contentDir: contentDir(ctx.env),
+      paths: [],
+      fix: false,
+      dryRun: false,
+      now: buildTime(ctx.env),
+      checkers: createFileCheckers({ cacheDir: path.resolve(ctx.cwd, ctx.env.LAMAN_CACHE_DIR ?? 'node_modules/.cache/laman') }),
+    });
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+      ctx.stderr.write(formatHuman(report));
+      throw new UserError(`${errors.length} kesalahan pada konten; situs tidak dibangun. Perbaiki kesalahan di atas (npx laman check).`);
     }
-    ctx.stdout.write(`laman build: ${files} berkas konten valid\n`);
+    if (report.findings.length) ctx.stdout.write(formatHuman(report));
+    ctx.stdout.write(`laman build: ${report.files} berkas konten diperiksa, tidak ada kesalahan\n`);
     const env = toolEnv(ctx.env);
     await run(process.execPath, [binPath('astro'), 'build', '--outDir', out], { cwd: ctx.cwd, env });
     await run(process.execPath, [binPath('pagefind'), '--site', out], { cwd: ctx.cwd, env });
