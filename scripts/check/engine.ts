@@ -3,6 +3,7 @@
 // file, never a crash that hides the rest.
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import pMap from 'p-map';
 import { EMPTY_SETTINGS, settingsFromPengaturan, type CheckEnvironment, type CheckSettings } from '../../src/check/context.ts';
 import { compareFindings, type CheckFinding } from '../../src/check/finding.ts';
 import { parseEntry } from '../../src/check/frontmatter/schema.ts';
@@ -125,20 +126,6 @@ async function resolveTargets(root: string, contentAbs: string, paths: readonly 
   return [...seen.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
-/** Runs `task` over `items`, at most `limit` at a time, keeping order in the results. */
-async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const { root } = options;
   const contentAbs = path.resolve(root, options.contentDir);
@@ -189,7 +176,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const fixes: CheckReport['fixes'] = [];
   let done = 0;
   const fileOpts = { fix: options.fix, dryRun: options.dryRun };
-  const results = await pool(targets, options.concurrency ?? 4, async (t): Promise<FileResult> => {
+  const results = await pMap(targets, async (t): Promise<FileResult> => {
     try {
       return await checkTarget(t);
     } catch (error) {
@@ -207,7 +194,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     } finally {
       options.onProgress?.(++done, targets.length);
     }
-  });
+  }, { concurrency: options.concurrency ?? 4 });
 
   async function checkTarget(t: Target): Promise<FileResult> {
     if ((await lstat(t.abs)).isSymbolicLink()) {
