@@ -7,7 +7,7 @@ import { type Progress, progress } from '../../lib/progress.ts';
 import { type Command, UsageError, UserError } from '../context.ts';
 import { parseOptions } from '../main.ts';
 
-const USAGE = `Usage: laman fixture --berita N --dokumen M --out DIR [--pengumuman K] [--seed S]
+const USAGE = `Usage: laman fixture --berita N --dokumen M --out DIR [--pengumuman K] [--gambar G] [--seed S]
 
 Writes a synthetic court website content tree into DIR: settings and logo, the
 standard pages, N news articles (some with images), M documents with real PDFs
@@ -18,6 +18,8 @@ Options:
   --dokumen M      number of documents (dokumen), each with a PDF
   --out DIR        folder to create; it must be empty, new, or an earlier fixture
   --pengumuman K   number of announcements (default: max(5, N / 20))
+  --gambar G       give G berita their own phone photo (4032×3024 or 3000×2000 JPEG with
+                   camera EXIF, GPS and an orientation tag: work for \`laman check --fix\`)
   --seed S         random seed, a whole number (default: 1)
 
 Build the site from it with LAMAN_CONTENT_DIR=DIR (relative to the project root).
@@ -36,6 +38,16 @@ function required<T>(value: T | undefined, option: string): T {
   return value;
 }
 
+/** resolveCounts reports impossible counts as RangeError: a usage error here. */
+function toUsageError<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (error) {
+    if (error instanceof RangeError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 export const fixtureCommand: Command = {
   name: 'fixture',
   summary: 'Generate a synthetic court site content tree (tests, benchmarks)',
@@ -47,17 +59,20 @@ export const fixtureCommand: Command = {
         berita: { type: 'string' },
         dokumen: { type: 'string' },
         pengumuman: { type: 'string' },
+        gambar: { type: 'string' },
         seed: { type: 'string' },
         out: { type: 'string' },
       },
     });
     const out = resolve(ctx.cwd, required(values.out, '--out'));
-    const counts = resolveCounts({
+    const gambar = wholeNumber(values.gambar, '--gambar');
+    const counts = toUsageError(() => resolveCounts({
       berita: required(wholeNumber(values.berita, '--berita'), '--berita'),
       dokumen: required(wholeNumber(values.dokumen, '--dokumen'), '--dokumen'),
       pengumuman: wholeNumber(values.pengumuman, '--pengumuman'),
       seed: wholeNumber(values.seed, '--seed'),
-    });
+      ...(gambar !== undefined ? { gambar } : {}),
+    }));
     let bar: Progress | undefined;
     try {
       const result = await generateFixture({
