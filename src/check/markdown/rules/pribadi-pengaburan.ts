@@ -37,7 +37,7 @@ function firstSensitiveTerm(text: string): { offset: number; jenis: JenisPerkara
   return best;
 }
 
-export const pribadiPengaburan = lintRule<Root>('laman:pribadi/pengaburan', (tree, file) => {
+export const pribadiPengaburan = lintRule<Root>('laman:pribadi/pengaburan', (_tree, file) => {
   const { input, parsed, data } = ruleContext(file);
   if (!parsed || !data || !APPLIES_TO.has(input.collection) || data.pengaburan_dikonfirmasi === true) return;
   const declared = data.jenis_perkara;
