@@ -8,6 +8,7 @@ import { alignClasses } from './src/markdown/align-classes.ts';
 import { contentDir } from './src/schema/collections.ts';
 import { readSettings } from './src/lib/settings-file.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 
 const content = contentDir(process.env);
 const settings = readSettings(content);
@@ -40,6 +41,7 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   integrations: [
     contentFiles({ contentDir: content }),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    cmsAdmin(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/admin/') }),
   ],
 });

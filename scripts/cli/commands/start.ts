@@ -1,22 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { startDecapServer } from '../../../cms/local/decap-server.ts';
+import { ensureWorkingCopy } from '../../../cms/local/working-copy.ts';
 import { binPath, toolEnv } from '../../lib/project.ts';
-import { run } from '../../lib/run.ts';
-import type { Command } from '../context.ts';
+import { CommandFailed } from '../../lib/run.ts';
+import { UsageError, type Command } from '../context.ts';
 import { parseOptions } from '../main.ts';
+
+function port(value: string, option: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 65535) throw new UsageError(`${option} harus nomor port 1–65535, bukan "${value}"`);
+  return n;
+}
+
+/** Resolves when the first child exits; stops the others then. */
+function supervise(children: ChildProcess[], names: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const stopAll = () => {
+      for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    };
+    const onSignal = () => stopAll();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    children.forEach((child, i) => {
+      child.once('error', (error) => {
+        stopAll();
+        if (!done) reject(error);
+        done = true;
+      });
+      child.once('exit', (code, signal) => {
+        stopAll();
+        if (done) return;
+        done = true;
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        if (code === 0 || signal === 'SIGTERM' || signal === 'SIGINT') resolve(0);
+        else reject(new CommandFailed(names[i] ?? 'proses', code, signal));
+      });
+    });
+  });
+}
 
 export const startCommand: Command = {
   name: 'start',
-  summary: 'Run the site locally on 127.0.0.1 with live reload',
-  usage: `Usage: laman start [--port N]
+  summary: 'Run the site and the CMS (local editorial workflow) on 127.0.0.1',
+  usage: `Usage: laman start [--port N] [--cms-port N] [--cms-dir DIR] [--no-cms]
 
-Serves the site from content/ at http://127.0.0.1:4321/ and reloads it when content
-changes. Search needs the index from \`laman build\`; use \`laman preview\` to serve a build.
+Serves the site at http://127.0.0.1:4321/ and the CMS at http://127.0.0.1:4321/admin/,
+with decap-server (MODE=git) on 127.0.0.1:8081 as the CMS's local backend: drafts,
+"Sedang Ditinjau", "Siap Terbit" and publishing all work without GitHub.
+
+The CMS works in a clone of this repository (DIR, default .laman/cms/), never in your
+checkout: each draft is a local branch cms/<collection>/<slug> there, and publishing
+merges it into the clone's branch. The site shows the clone's content, so a published
+draft appears on it at once. The clone is made on the first start and kept (with its
+drafts) afterwards; delete DIR to start again from your checkout's last commit.
 
 Options:
-  --port N   port to listen on (default: 4321)
+  --port N       the site and /admin/ (default: 4321)
+  --cms-port N   decap-server (default: 8081)
+  --cms-dir DIR  the CMS's working copy (default: .laman/cms)
+  --no-cms       only the site, from content/ (live reload of your own edits)
 `,
   async run(args, ctx) {
-    const { values } = parseOptions({ args, options: { port: { type: 'string', default: '4321' } } });
-    await run(process.execPath, [binPath('astro'), 'dev', '--host', '127.0.0.1', '--port', values.port], { cwd: ctx.cwd, env: toolEnv(ctx.env) });
-    return 0;
+    const { values } = parseOptions({
+      args,
+      options: {
+        port: { type: 'string', default: '4321' },
+        'cms-port': { type: 'string', default: '8081' },
+        'cms-dir': { type: 'string', default: '.laman/cms' },
+        'no-cms': { type: 'boolean', default: false },
+      },
+    });
+    const sitePort = port(values.port, '--port');
+    const astro = (env: Record<string, string | undefined>) =>
+      spawn(process.execPath, [binPath('astro'), 'dev', '--host', '127.0.0.1', '--port', String(sitePort)], { cwd: ctx.cwd, env: toolEnv(env), stdio: 'inherit' });
+    if (values['no-cms']) return supervise([astro(ctx.env)], ['astro dev']);
+
+    const cmsPort = port(values['cms-port'], '--cms-port');
+    const copy = await ensureWorkingCopy(ctx.cwd, path.resolve(ctx.cwd, values['cms-dir']));
+    ctx.stdout.write(
+      `laman start: CMS bekerja di ${path.relative(ctx.cwd, copy.dir) || '.'} (cabang ${copy.branch}${copy.created ? ', baru dibuat' : ''}).\n` +
+        `laman start: situs http://127.0.0.1:${sitePort}/ · CMS http://127.0.0.1:${sitePort}/admin/\n`,
+    );
+    const server = startDecapServer({ repoDir: copy.dir, port: cmsPort, env: ctx.env });
+    const site = astro({
+      ...ctx.env,
+      LAMAN_CONTENT_DIR: path.relative(ctx.cwd, path.join(copy.dir, 'content')) || 'content',
+      LAMAN_CMS_LOCAL: `http://127.0.0.1:${cmsPort}/api/v1`,
+      LAMAN_CMS_BRANCH: copy.branch,
+    });
+    return supervise([server, site], ['decap-server', 'astro dev']);
   },
 };

@@ -1,0 +1,49 @@
+// /admin/: registers Laman's Indonesian locale, previews and checks on save with Decap
+// CMS (loaded before this module by the page), then starts it with the generated config.
+import { id } from '../locale/id.ts';
+import { checkBeforeSave, saveRefusal } from './checks.ts';
+import { decap } from './decap.ts';
+import { showWarnings } from './notice.ts';
+import { artikelPreview, dokumenPreview, halamanPreview } from './previews.ts';
+import type { SiteIndexData } from './site-index-data.ts';
+
+async function json<T>(url: string): Promise<T> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url} tidak dapat dimuat (HTTP ${response.status})`);
+  return (await response.json()) as T;
+}
+
+async function start(): Promise<void> {
+  const { CMS, h } = decap();
+  const [config, index] = await Promise.all([json<unknown>('/admin/config.json'), json<SiteIndexData>('/admin/site-index.json')]);
+  CMS.registerLocale('id', id);
+  const css = document.querySelector<HTMLMetaElement>('meta[name="laman-preview-css"]')?.content;
+  if (css) CMS.registerPreviewStyle(css);
+  CMS.registerPreviewTemplate('berita', artikelPreview(h, 'Berita'));
+  CMS.registerPreviewTemplate('pengumuman', artikelPreview(h, 'Pengumuman'));
+  CMS.registerPreviewTemplate('dokumen', dokumenPreview(h));
+  CMS.registerPreviewTemplate('halaman', halamanPreview(h));
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
+      const result = checkBeforeSave(String(entry.get('collection')), String(entry.get('slug') ?? ''), data, index, new Date());
+      if (result.errors.length) {
+        showWarnings(document, []);
+        throw new Error(saveRefusal(result.errors));
+      }
+      showWarnings(document, result.warnings);
+      return undefined;
+    },
+  });
+  CMS.init({ config });
+}
+
+start().catch((error: unknown) => {
+  const box = document.createElement('p');
+  box.className = 'laman-gagal';
+  box.setAttribute('role', 'alert');
+  box.textContent = `CMS tidak dapat dimulai: ${(error as Error).message}`;
+  document.body.prepend(box);
+  throw error;
+});

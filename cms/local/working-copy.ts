@@ -1,0 +1,50 @@
+// The local editorial workflow needs a git repository of its own: decap-server (MODE=git)
+// checks each draft's branch out in its working tree and commits with `git add .`. Run
+// against the developer's checkout it would switch their branch and sweep their stray
+// files into drafts, so `laman start` gives it a clone (.laman/cms/ by default).
+import { execFile } from 'node:child_process';
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const exec = promisify(execFile);
+
+export interface WorkingCopy {
+  dir: string;
+  /** The branch drafts are merged into on publish (the clone's checked-out branch). */
+  branch: string;
+  created: boolean;
+}
+
+async function git(cwd: string, ...args: string[]): Promise<string> {
+  const { stdout } = await exec('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+  return stdout.trim();
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Clones `source` into `dir` unless a clone is already there; drafts in it survive restarts. */
+export async function ensureWorkingCopy(source: string, dir: string): Promise<WorkingCopy> {
+  let created = false;
+  if (!(await exists(path.join(dir, '.git')))) {
+    await exec('git', ['clone', '--quiet', '--no-hardlinks', source, dir]);
+    created = true;
+  }
+  // decap-server commits as whoever git says; a clone on a fresh machine may have nobody.
+  if (!(await git(dir, 'config', '--get', 'user.email').catch(() => ''))) {
+    await git(dir, 'config', 'user.email', 'cms-lokal@laman.invalid');
+    await git(dir, 'config', 'user.name', 'Laman CMS (lokal)');
+  }
+  return { dir, branch: await git(dir, 'branch', '--show-current'), created };
+}
+
+/** The local branches holding drafts: Decap names them cms/<collection>/<slug>. */
+export async function draftBranches(dir: string): Promise<string[]> {
+  const out = await git(dir, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/');
+  return out ? out.split('\n').sort() : [];
+}
