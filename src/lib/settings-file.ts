@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { PENGATURAN_ID } from '../schema/collections.ts';
+import { readingEmptyAsAbsent } from '../schema/empty.ts';
 import { pengaturanSchema, type Pengaturan } from '../schema/pengaturan.ts';
 
 export function settingsPath(contentRoot: string): string {
@@ -17,7 +18,7 @@ export function readSettings(contentRoot: string): Pengaturan {
   } catch (error) {
     throw new Error(`Pengaturan situs tidak dapat dibaca di ${file}: ${(error as Error).message}`);
   }
-  const result = pengaturanSchema.safeParse(parse(text));
+  const result = readingEmptyAsAbsent(pengaturanSchema).safeParse(parse(text));
   if (!result.success) {
     const first = result.error.issues[0];
     throw new Error(`${file}: ${first?.path.join('.') || '(berkas)'}: ${first?.message}. Jalankan "npx laman validate" untuk daftar lengkapnya.`);

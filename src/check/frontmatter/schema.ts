@@ -3,6 +3,7 @@
 // problem at its file line. Browser-safe: the CMS runs it too.
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../../schema/collections.ts';
+import { optionalKeys, withoutEmpty } from '../../schema/empty.ts';
 import { lineOf, parseYaml, splitFrontmatter, YamlSyntaxError, type ParsedYaml } from './yaml.ts';
 import { indonesianError } from './zod-locale.ts';
 
@@ -44,7 +45,8 @@ export function parseEntry(text: string, collection: CollectionName): ParsedEntr
 
 /** Schema problems of an already parsed entry. */
 export function schemaFindings(file: string, parsed: ParsedYaml, collection: CollectionName): Finding[] {
-  const result = (COLLECTIONS[collection].schema as z.ZodType).safeParse(parsed.data, { error: indonesianError });
+  const schema = COLLECTIONS[collection].schema as z.ZodType;
+  const result = schema.safeParse(withoutEmpty(parsed.data, optionalKeys(schema)), { error: indonesianError });
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];

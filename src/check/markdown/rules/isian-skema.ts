@@ -22,6 +22,8 @@ export const isianSkema = lintRule<Root>('laman:isian/skema', (_tree, file) => {
 
 export const examples: RuleExample[] = [
   { name: 'valid berita', text: berita('Isi berita.\n'), expect: [] },
+  { name: 'cleared optional fields (as Decap CMS writes them)', text: berita('Isi.\n', { gambar: "''", alt_gambar: '' }), expect: [] },
+  { name: 'empty required field', text: berita('Isi.\n', { judul: '""' }), expect: ['2:1'] },
   { name: 'missing judul', text: berita('Isi.\n', { judul: undefined }), expect: ['2:1'] },
   { name: 'bad date', text: berita('Isi.\n', { tanggal: '2026-13-45' }), expect: ['3:1'] },
   { name: 'unknown key', text: berita('Isi.\n', { penyunting: 'Budi' }), expect: ['8:1'] },
