@@ -1,7 +1,7 @@
 // The CMS's own clone: made once from the checkout, kept with its drafts afterwards, and
 // never the developer's working tree.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -37,6 +37,13 @@ it('keeps the clone and its draft branches on the next start', async () => {
   expect(await draftBranches(cms)).toEqual(['cms/berita/draf-uji']);
   // The developer's checkout never sees the draft.
   expect(git(path.join(dir, 'asal'), 'branch', '--list', 'cms/*')).toBe('');
+});
+
+it('explains what to do when the project is not a git checkout', async () => {
+  const plain = path.join(dir, 'bukan-git');
+  await rm(plain, { recursive: true, force: true });
+  await mkdir(plain);
+  await expect(ensureWorkingCopy(plain, path.join(dir, 'cms-2'))).rejects.toThrow(/memerlukan repositori git .* --no-cms/);
 });
 
 it('runs decap-server in git mode on 127.0.0.1 only', () => {

@@ -9,6 +9,10 @@ import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
 
+export class WorkingCopyError extends Error {
+  override name = 'WorkingCopyError';
+}
+
 export interface WorkingCopy {
   dir: string;
   /** The branch drafts are merged into on publish (the clone's checked-out branch). */
@@ -32,7 +36,15 @@ async function exists(file: string): Promise<boolean> {
 export async function ensureWorkingCopy(source: string, dir: string): Promise<WorkingCopy> {
   let created = false;
   if (!(await exists(path.join(dir, '.git')))) {
-    await exec('git', ['clone', '--quiet', '--no-hardlinks', source, dir]);
+    try {
+      await exec('git', ['clone', '--quiet', '--no-hardlinks', source, dir]);
+    } catch (error) {
+      const detail = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
+      throw new WorkingCopyError(
+        `CMS lokal memerlukan repositori git untuk draf-drafnya, tetapi ${source} tidak dapat dikloning ke ${dir}: ${detail}. ` +
+          'Jalankan dari hasil "git clone", atau pakai --no-cms untuk situs saja.',
+      );
+    }
     created = true;
   }
   // decap-server commits as whoever git says; a clone on a fresh machine may have nobody.

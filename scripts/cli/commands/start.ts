@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { startDecapServer } from '../../../cms/local/decap-server.ts';
-import { ensureWorkingCopy } from '../../../cms/local/working-copy.ts';
+import { ensureWorkingCopy, WorkingCopyError } from '../../../cms/local/working-copy.ts';
 import { binPath, toolEnv } from '../../lib/project.ts';
 import { CommandFailed } from '../../lib/run.ts';
-import { UsageError, type Command } from '../context.ts';
+import { UsageError, UserError, type Command } from '../context.ts';
 import { parseOptions } from '../main.ts';
 
 function port(value: string, option: string): number {
@@ -79,7 +79,9 @@ Options:
     if (values['no-cms']) return supervise([astro(ctx.env)], ['astro dev']);
 
     const cmsPort = port(values['cms-port'], '--cms-port');
-    const copy = await ensureWorkingCopy(ctx.cwd, path.resolve(ctx.cwd, values['cms-dir']));
+    const copy = await ensureWorkingCopy(ctx.cwd, path.resolve(ctx.cwd, values['cms-dir'])).catch((error: unknown) => {
+      throw error instanceof WorkingCopyError ? new UserError(error.message) : error;
+    });
     ctx.stdout.write(
       `laman start: CMS bekerja di ${path.relative(ctx.cwd, copy.dir) || '.'} (cabang ${copy.branch}${copy.created ? ', baru dibuat' : ''}).\n` +
         `laman start: situs http://127.0.0.1:${sitePort}/ · CMS http://127.0.0.1:${sitePort}/admin/\n`,
