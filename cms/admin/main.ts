@@ -7,6 +7,13 @@ import { showWarnings } from './notice.ts';
 import { artikelPreview, dokumenPreview, halamanPreview } from './previews.ts';
 import type { SiteIndexData } from './site-index-data.ts';
 
+// Under `laman start`, decap-server checks a draft's branch out in the CMS clone to read or
+// save it, and the dev server, which shows that clone's content, then asks every open page
+// to reload: /admin/ would reload itself mid-edit, and in a loop once a draft exists. The
+// Vite client awaits this listener before reloading, so a promise that never settles keeps
+// the CMS where it is (the site's own pages still reload).
+import.meta.hot?.on('vite:beforeFullReload', () => new Promise<never>(() => {}));
+
 async function json<T>(url: string): Promise<T> {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url} tidak dapat dimuat (HTTP ${response.status})`);

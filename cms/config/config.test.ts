@@ -62,7 +62,7 @@ describe('CMS configuration generated from the content schemas', () => {
   it('uses the editorial workflow, the Indonesian locale and the backend from the environment', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.locale).toBe('id');
-    expect(config.backend).toMatchObject({ name: 'github', repo: 'pn-contoh/situs', branch: 'main', base_url: 'https://pn-contoh.go.id/cms-login' });
+    expect(config.backend).toMatchObject({ name: 'github', repo: 'pn-contoh/situs', branch: 'main', base_url: 'https://pn-contoh.go.id', auth_endpoint: 'cms-login/auth' });
     expect('local_backend' in config).toBe(false);
     const local = buildCmsConfig(cmsEnvironment({ LAMAN_CMS_LOCAL: 'http://127.0.0.1:8081/api/v1' }, 'https://pn-contoh.go.id'));
     expect(local.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['localhost', '127.0.0.1'] });

@@ -1,6 +1,7 @@
 // The Decap CMS configuration, generated from the content schemas and the environment:
 // nothing in it is edited by hand. Served at /admin/config.json and passed to CMS.init.
 import { COLLECTIONS, PENGATURAN_ID, type CollectionName } from '../../src/schema/collections.ts';
+import { decapLoginSettings } from '../oauth/decap-settings.ts';
 import { objectFields, type CmsField } from './fields.ts';
 
 export interface CmsEnvironment {
@@ -105,7 +106,8 @@ export function buildCmsConfig(env: CmsEnvironment) {
       name: 'github',
       repo: env.repo,
       branch: env.branch,
-      ...(env.oauthUrl ? { base_url: env.oauthUrl } : {}),
+      // Decap accepts the login popup's message only from base_url's exact origin.
+      ...(env.oauthUrl ? decapLoginSettings(env.oauthUrl) : {}),
       ...(env.apiUrl ? { api_root: env.apiUrl } : {}),
       // Decap's status labels; the review-chain labels (Redaktur, Editor…) sit beside them.
       cms_label_prefix: 'decap-cms/',

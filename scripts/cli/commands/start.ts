@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { startDecapServer } from '../../../cms/local/decap-server.ts';
+import { followPublished, openPublishedView } from '../../../cms/local/published-view.ts';
 import { ensureWorkingCopy, WorkingCopyError } from '../../../cms/local/working-copy.ts';
 import { binPath, toolEnv } from '../../lib/project.ts';
 import { CommandFailed } from '../../lib/run.ts';
@@ -53,8 +54,9 @@ with decap-server (MODE=git) on 127.0.0.1:8081 as the CMS's local backend: draft
 
 The CMS works in a clone of this repository (DIR, default .laman/cms/), never in your
 checkout: each draft is a local branch cms/<collection>/<slug> there, and publishing
-merges it into the clone's branch. The site shows the clone's content, so a published
-draft appears on it at once. The clone is made on the first start and kept (with its
+merges it into the clone's branch. The site shows that branch (a worktree in
+DIR-terbit/ that follows it), so a published draft appears on it within a second and
+unpublished drafts never do. The clone is made on the first start and kept (with its
 drafts) afterwards; delete DIR to start again from your checkout's last commit.
 
 Options:
@@ -82,17 +84,30 @@ Options:
     const copy = await ensureWorkingCopy(ctx.cwd, path.resolve(ctx.cwd, values['cms-dir'])).catch((error: unknown) => {
       throw error instanceof WorkingCopyError ? new UserError(error.message) : error;
     });
+    const view = await openPublishedView(copy.dir, copy.branch, `${copy.dir}-terbit`);
+    await view.refresh();
     ctx.stdout.write(
       `laman start: CMS bekerja di ${path.relative(ctx.cwd, copy.dir) || '.'} (cabang ${copy.branch}${copy.created ? ', baru dibuat' : ''}).\n` +
         `laman start: situs http://127.0.0.1:${sitePort}/ · CMS http://127.0.0.1:${sitePort}/admin/\n`,
     );
     const server = startDecapServer({ repoDir: copy.dir, port: cmsPort, env: ctx.env });
+    const stopFollowing = followPublished(
+      view,
+      1000,
+      (commit) => ctx.stdout.write(`laman start: situs menampilkan ${copy.branch} ${commit.slice(0, 7)} (baru diterbitkan)\n`),
+      (error) => ctx.stderr.write(`laman start: tampilan situs tidak dapat diperbarui: ${error.message}\n`),
+    );
     const site = astro({
       ...ctx.env,
-      LAMAN_CONTENT_DIR: path.relative(ctx.cwd, path.join(copy.dir, 'content')) || 'content',
+      // The published branch only: drafts never show on the local site.
+      LAMAN_CONTENT_DIR: path.relative(ctx.cwd, path.join(view.dir, 'content')) || 'content',
       LAMAN_CMS_LOCAL: `http://127.0.0.1:${cmsPort}/api/v1`,
       LAMAN_CMS_BRANCH: copy.branch,
     });
-    return supervise([server, site], ['decap-server', 'astro dev']);
+    try {
+      return await supervise([server, site], ['decap-server', 'astro dev']);
+    } finally {
+      stopFollowing();
+    }
   },
 };
