@@ -3,15 +3,15 @@
 import { id } from '../locale/id.ts';
 import { checkBeforeSave, saveRefusal } from './checks.ts';
 import { decap } from './decap.ts';
-import { showWarnings } from './notice.ts';
+import { SaveRefused, showNotice } from './notice.ts';
 import { artikelPreview, dokumenPreview, halamanPreview } from './previews.ts';
 import type { SiteIndexData } from './site-index-data.ts';
 
-// Under `laman start`, decap-server checks a draft's branch out in the CMS clone to read or
-// save it, and the dev server, which shows that clone's content, then asks every open page
-// to reload: /admin/ would reload itself mid-edit, and in a loop once a draft exists. The
-// Vite client awaits this listener before reloading, so a promise that never settles keeps
-// the CMS where it is (the site's own pages still reload).
+// Under `laman start`, whenever the content the dev server shows changes (a publish moves
+// the published view), it asks every open page to reload: /admin/ would reload itself
+// under the operator, e.g. just after "Terbitkan". The Vite client awaits this listener
+// before reloading, so a promise that never settles keeps the CMS where it is (the site's
+// own pages still reload).
 import.meta.hot?.on('vite:beforeFullReload', () => new Promise<never>(() => {}));
 
 async function json<T>(url: string): Promise<T> {
@@ -36,10 +36,10 @@ async function start(): Promise<void> {
       const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
       const result = checkBeforeSave(String(entry.get('collection')), String(entry.get('slug') ?? ''), data, index, new Date());
       if (result.errors.length) {
-        showWarnings(document, []);
-        throw new Error(saveRefusal(result.errors));
+        showNotice(document, 'refusal', result.errors);
+        throw new SaveRefused(saveRefusal(result.errors));
       }
-      showWarnings(document, result.warnings);
+      showNotice(document, 'warnings', result.warnings);
       return undefined;
     },
   });

@@ -22,7 +22,6 @@ export interface CmsField {
   min?: number;
   max?: number;
   format?: string;
-  date_format?: string;
   time_format?: false;
   picker_utc?: boolean;
   allow_add?: boolean;
@@ -110,7 +109,7 @@ export function cmsField(key: string, schema: ZodLike): CmsField {
       return max && widget === 'string' ? { ...base, widget, pattern: [`^.{0,${max}}$`, `paling banyak ${max} karakter, satu baris`] } : { ...base, widget };
     }
     case 'date':
-      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
+      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
     case 'boolean':
       return { ...base, widget: 'boolean' };
     case 'number': {

@@ -40,7 +40,6 @@ const variants = (text: string) => text.split('||||');
  */
 const SAME_IN_BOTH: ReadonlySet<string> = new Set([
   'app.header.media', // "Media"
-  'collection.collectionTop.newButton', // "＋ %{collectionLabel}"
   'editor.editorToolbar.status', // "Status: %{status}"
   'editor.editorWidgets.markdown.markdown', // "Markdown", the format's name
   'ui.toast.onFailToAuth', // "%{details}"

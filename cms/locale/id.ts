@@ -63,7 +63,8 @@ export const id = {
       viewAsList: 'Opsi tampilan daftar',
       viewAsGrid: 'Opsi tampilan kisi',
       // Only a sign and the collection's own label: nothing to translate.
-      newButton: '＋ %{collectionLabel}',
+      // A plain plus: the fullwidth one of Decap's locales is a missing glyph without CJK fonts.
+      newButton: '+ %{collectionLabel}',
       newButtonAriaLabel: 'Buat entri %{collectionLabel} baru',
       ascending: 'Urutan naik',
       descending: 'Urutan turun',
