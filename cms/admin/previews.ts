@@ -22,63 +22,60 @@ const text = (props: PreviewProps, field: string): string => {
   return typeof value === 'string' ? value : '';
 };
 
+interface Layout {
+  /** The small label above the title ("Berita"); none for a halaman. */
+  bagian?: string;
+  /** The line under the title: date, category, author… */
+  meta?: string;
+  /** Between the header and the body: the photo, the file name. */
+  media?: unknown;
+}
+
+/** The article page's frame, as DetailArtikel.astro lays it out. */
+function article(h: CreateElement, props: PreviewProps, layout: Layout) {
+  return h(
+    'div',
+    { className: 'wadah sempit' },
+    h(
+      'article',
+      { className: 'artikel' },
+      h(
+        'header',
+        { className: 'artikel-kepala' },
+        layout.bagian ? h('p', { className: 'label-bagian' }, layout.bagian) : null,
+        h('h1', null, text(props, 'judul') || '(judul belum diisi)'),
+        layout.meta ? h('p', { className: 'meta' }, layout.meta) : null,
+        h('p', { className: 'ringkasan' }, text(props, 'ringkasan')),
+      ),
+      layout.media ?? null,
+      h('div', { className: 'prosa' }, props.widgetFor('body')),
+    ),
+  );
+}
+
+const tanggalOf = (props: PreviewProps) => tanggalPanjang(props.entry.getIn(['data', 'tanggal']));
+
 export function artikelPreview(h: CreateElement, bagian: string) {
   return (props: PreviewProps) => {
     const gambar = text(props, 'gambar');
     const asset = gambar ? props.getAsset(gambar)?.toString() : undefined;
-    return h(
-      'div',
-      { className: 'wadah sempit' },
-      h(
-        'article',
-        { className: 'artikel' },
-        h(
-          'header',
-          { className: 'artikel-kepala' },
-          h('p', { className: 'label-bagian' }, bagian),
-          h('h1', null, text(props, 'judul') || '(judul belum diisi)'),
-          h('p', { className: 'meta' }, meta(tanggalPanjang(props.entry.getIn(['data', 'tanggal'])), text(props, 'kategori'), text(props, 'penulis'))),
-          h('p', { className: 'ringkasan' }, text(props, 'ringkasan')),
-        ),
-        asset ? h('figure', { className: 'artikel-gambar' }, h('img', { src: asset, alt: text(props, 'alt_gambar') })) : null,
-        h('div', { className: 'prosa' }, props.widgetFor('body')),
-      ),
-    );
+    return article(h, props, {
+      bagian,
+      meta: meta(tanggalOf(props), text(props, 'kategori'), text(props, 'penulis')),
+      media: asset ? h('figure', { className: 'artikel-gambar' }, h('img', { src: asset, alt: text(props, 'alt_gambar') })) : undefined,
+    });
   };
 }
 
 export function dokumenPreview(h: CreateElement) {
   return (props: PreviewProps) =>
-    h(
-      'div',
-      { className: 'wadah sempit' },
-      h(
-        'article',
-        { className: 'artikel' },
-        h(
-          'header',
-          { className: 'artikel-kepala' },
-          h('p', { className: 'label-bagian' }, 'Dokumen'),
-          h('h1', null, text(props, 'judul') || '(judul belum diisi)'),
-          h('p', { className: 'meta' }, meta(text(props, 'nomor'), tanggalPanjang(props.entry.getIn(['data', 'tanggal'])))),
-          h('p', { className: 'ringkasan' }, text(props, 'ringkasan')),
-        ),
-        text(props, 'berkas') ? h('p', null, 'Berkas: ', text(props, 'berkas')) : null,
-        h('div', { className: 'prosa' }, props.widgetFor('body')),
-      ),
-    );
+    article(h, props, {
+      bagian: 'Dokumen',
+      meta: meta(text(props, 'nomor'), tanggalOf(props)),
+      media: text(props, 'berkas') ? h('p', null, 'Berkas: ', text(props, 'berkas')) : undefined,
+    });
 }
 
 export function halamanPreview(h: CreateElement) {
-  return (props: PreviewProps) =>
-    h(
-      'div',
-      { className: 'wadah sempit' },
-      h(
-        'article',
-        { className: 'artikel' },
-        h('header', { className: 'artikel-kepala' }, h('h1', null, text(props, 'judul') || '(judul belum diisi)'), h('p', { className: 'ringkasan' }, text(props, 'ringkasan'))),
-        h('div', { className: 'prosa' }, props.widgetFor('body')),
-      ),
-    );
+  return (props: PreviewProps) => article(h, props, {});
 }
