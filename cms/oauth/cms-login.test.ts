@@ -19,11 +19,10 @@ const ENV = {
   LAMAN_OAUTH_PORT: '0',
 };
 
-// `laman cms-login` through the CLI's main(), with only this command registered.
+// `laman cms-login` through the CLI's main(); the registry loads only this command's module.
 const ENTRY = `
 import { main } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'scripts/cli/main.ts')).href)};
-import { cmsLoginCommand } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'scripts/cli/commands/cms-login.ts')).href)};
-process.exitCode = await main(['cms-login'], { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, now: () => new Date() }, [cmsLoginCommand]);
+process.exitCode = await main(['cms-login'], { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, now: () => new Date() });
 `;
 
 /** Starts the command, makes `requests` once it listens, then sends `signal`. */

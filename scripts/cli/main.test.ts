@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.ts';
 import { UserError, type Command, type Context } from './context.ts';
+import type { CommandEntry } from './registry.ts';
 
 function capture() {
   let text = '';
@@ -16,7 +17,10 @@ function context() {
   return { ctx, out, err };
 }
 
-const fake = (name: string, run: Command['run']): Command => ({ name, summary: `${name} summary`, usage: `Usage: laman ${name}`, run });
+const fake = (name: string, run: Command['run']): CommandEntry => {
+  const command: Command = { name, summary: `${name} summary`, usage: `Usage: laman ${name}`, run };
+  return { name, summary: command.summary, load: async () => command };
+};
 
 describe('laman CLI', () => {
   const commands = [

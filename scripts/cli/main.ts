@@ -1,9 +1,8 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { COMMANDS } from './registry.ts';
-import { UsageError, UserError, type Command, type Context } from './context.ts';
+import { COMMANDS, type CommandEntry } from './registry.ts';
+import { UsageError, UserError, type Context } from './context.ts';
 import { CommandFailed } from '../lib/run.ts';
 
-export function helpText(commands: readonly Command[]): string {
+export function helpText(commands: readonly Pick<CommandEntry, 'name' | 'summary'>[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'laman — court website tooling (content, build, tests, benchmarks)',
@@ -19,7 +18,7 @@ export function helpText(commands: readonly Command[]): string {
 }
 
 /** Finds the longest command name that prefixes the arguments ("bench build" before "bench"). */
-export function findCommand(commands: readonly Command[], argv: readonly string[]): { command: Command; rest: string[] } | undefined {
+export function findCommand<T extends Pick<CommandEntry, 'name'>>(commands: readonly T[], argv: readonly string[]): { command: T; rest: string[] } | undefined {
   const sorted = [...commands].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
   for (const command of sorted) {
     const words = command.name.split(' ');
@@ -28,12 +27,12 @@ export function findCommand(commands: readonly Command[], argv: readonly string[
   return undefined;
 }
 
-export async function main(argv: string[], ctx: Context, commands: readonly Command[] = COMMANDS): Promise<number> {
+export async function main(argv: string[], ctx: Context, commands: readonly CommandEntry[] = COMMANDS): Promise<number> {
   const first = argv[0];
   if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
     const topic = argv.slice(1);
     const found = topic.length ? findCommand(commands, topic) : undefined;
-    ctx.stdout.write(found ? found.command.usage.trimEnd() + '\n' : helpText(commands));
+    ctx.stdout.write(found ? (await found.command.load()).usage.trimEnd() + '\n' : helpText(commands));
     return topic.length && !found ? 2 : 0;
   }
   const found = findCommand(commands, argv);
@@ -41,7 +40,8 @@ export async function main(argv: string[], ctx: Context, commands: readonly Comm
     ctx.stderr.write(`laman: unknown command "${argv.join(' ')}"\n\n${helpText(commands)}`);
     return 2;
   }
-  const { command, rest } = found;
+  const { rest } = found;
+  const command = await found.command.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     ctx.stdout.write(command.usage.trimEnd() + '\n');
     return 0;
@@ -64,12 +64,4 @@ export async function main(argv: string[], ctx: Context, commands: readonly Comm
 function isParseArgsError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
-}
-
-/**
- * parseArgs for commands: strict (unknown options and stray positionals are errors,
- * which `main` prints with the command's usage). Both are parseArgs' defaults.
- */
-export function parseOptions<T extends ParseArgsConfig>(config: T) {
-  return parseArgs(config);
 }

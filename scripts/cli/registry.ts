@@ -1,13 +1,23 @@
-// Every `laman` command, in the order `laman help` lists them.
+// Every `laman` command, in the order `laman help` lists them. A command's module (and
+// whatever it imports: sharp, pdf.js, Astro…) loads only when that command runs, so
+// `laman help` and light commands such as `laman cms-login` start fast. registry.test.ts
+// keeps the names and summaries here equal to the commands' own.
 import type { Command } from './context.ts';
-import { benchBuildCommand } from './commands/bench-build.ts';
-import { benchCheckCommand } from './commands/bench-check.ts';
-import { buildCommand } from './commands/build.ts';
-import { checkCommand } from './commands/check.ts';
-import { cmsLoginCommand } from './commands/cms-login.ts';
-import { fixtureCommand } from './commands/fixture.ts';
-import { sampleAssetsCommand } from './commands/sample-assets.ts';
-import { startCommand } from './commands/start.ts';
-import { validateCommand } from './commands/validate.ts';
 
-export const COMMANDS: readonly Command[] = [startCommand, buildCommand, validateCommand, checkCommand, cmsLoginCommand, fixtureCommand, sampleAssetsCommand, benchBuildCommand, benchCheckCommand];
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'start', summary: 'Run the site and the CMS (local editorial workflow) on 127.0.0.1', load: async () => (await import('./commands/start.ts')).startCommand },
+  { name: 'build', summary: 'Check the content (laman check), build the site with Astro and index it with Pagefind', load: async () => (await import('./commands/build.ts')).buildCommand },
+  { name: 'validate', summary: 'Check every content file against the content schemas', load: async () => (await import('./commands/validate.ts')).validateCommand },
+  { name: 'check', summary: 'Check content before publication: writing rules, personal data, images, PDFs', load: async () => (await import('./commands/check.ts')).checkCommand },
+  { name: 'cms-login', summary: 'Serve the GitHub login for the CMS (Decap backend.base_url), behind nginx', load: async () => (await import('./commands/cms-login.ts')).cmsLoginCommand },
+  { name: 'fixture', summary: 'Generate a synthetic court site content tree (tests, benchmarks)', load: async () => (await import('./commands/fixture.ts')).fixtureCommand },
+  { name: 'sample assets', summary: 'Generate (or --check) the binary assets of the sample content', load: async () => (await import('./commands/sample-assets.ts')).sampleAssetsCommand },
+  { name: 'bench build', summary: 'Benchmark cold builds of the site against bare Astro', load: async () => (await import('./commands/bench-build.ts')).benchBuildCommand },
+  { name: 'bench check', summary: 'Benchmark laman check, image normalisation and the --fix cache', load: async () => (await import('./commands/bench-check.ts')).benchCheckCommand },
+];

@@ -15,7 +15,7 @@ import { generateFixture } from '../../fixture/generate.ts';
 import { ForeignDirectoryError } from '../../fixture/guard.ts';
 import { type Progress, progress } from '../../lib/progress.ts';
 import { type Command, type Context, UsageError, UserError } from '../context.ts';
-import { parseOptions } from '../main.ts';
+import { parseOptions } from '../options.ts';
 
 const BUILD_ONCE = fileURLToPath(new URL('../../bench/build-once.ts', import.meta.url));
 

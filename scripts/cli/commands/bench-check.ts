@@ -9,7 +9,7 @@ import { ForeignKeepDirError, runCheckBench } from '../../bench/check/run.ts';
 import { type BenchSize, DEFAULT_SIZE, countsFor } from '../../bench/check/sizes.ts';
 import { ForeignDirectoryError } from '../../fixture/guard.ts';
 import { type Command, UsageError, UserError } from '../context.ts';
-import { parseOptions } from '../main.ts';
+import { parseOptions } from '../options.ts';
 
 const USAGE = `Usage: laman bench check [--items N] [--images N] [--pdfs N] [--keep DIR]
 

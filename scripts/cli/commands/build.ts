@@ -7,11 +7,11 @@ import { formatHuman } from '../../check/output/human.ts';
 import { binPath, toolEnv } from '../../lib/project.ts';
 import { run } from '../../lib/run.ts';
 import { UserError, type Command } from '../context.ts';
-import { parseOptions } from '../main.ts';
+import { parseOptions } from '../options.ts';
 
 export const buildCommand: Command = {
   name: 'build',
-  summary: 'Validate the content, build the site with Astro and index it with Pagefind',
+  summary: 'Check the content (laman check), build the site with Astro and index it with Pagefind',
   usage: `Usage: laman build [--out DIR]
 
 1. checks every content file like \`laman check\` (stops on errors, with FILE:LINE:COLUMN

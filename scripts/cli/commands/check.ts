@@ -9,7 +9,7 @@ import { formatHuman } from '../../check/output/human.ts';
 import { toJson } from '../../check/output/json.ts';
 import { progress } from '../../lib/progress.ts';
 import { UsageError, UserError, type Command } from '../context.ts';
-import { parseOptions } from '../main.ts';
+import { parseOptions } from '../options.ts';
 
 export const checkCommand: Command = {
   name: 'check',

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { LoginConfigError, parseLoginConfig, type LoginConfig } from '../../../cms/oauth/config.ts';
 import { formatLogLine, listenLogin } from '../../../cms/oauth/server.ts';
 import { UserError, type Command } from '../context.ts';
-import { parseOptions } from '../main.ts';
+import { parseOptions } from '../options.ts';
 
 export const cmsLoginCommand: Command = {
   name: 'cms-login',

@@ -5,7 +5,7 @@ import { ForeignDirectoryError } from '../../fixture/guard.ts';
 import { HALAMAN } from '../../fixture/halaman.ts';
 import { type Progress, progress } from '../../lib/progress.ts';
 import { type Command, UsageError, UserError } from '../context.ts';
-import { parseOptions } from '../main.ts';
+import { parseOptions } from '../options.ts';
 
 const USAGE = `Usage: laman fixture --berita N --dokumen M --out DIR [--pengumuman K] [--gambar G] [--seed S]
 

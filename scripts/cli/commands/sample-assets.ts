@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateSampleAssets } from '../../sample/assets.ts';
 import type { Command, Context } from '../context.ts';
-import { parseOptions } from '../main.ts';
+import { parseOptions } from '../options.ts';
 
 const USAGE = `Usage: laman sample assets [--content DIR] [--check]
 

@@ -6,7 +6,7 @@ import { ensureWorkingCopy, WorkingCopyError } from '../../../cms/local/working-
 import { binPath, toolEnv } from '../../lib/project.ts';
 import { CommandFailed } from '../../lib/run.ts';
 import { UsageError, UserError, type Command } from '../context.ts';
-import { parseOptions } from '../main.ts';
+import { parseOptions } from '../options.ts';
 
 function port(value: string, option: string): number {
   const n = Number(value);

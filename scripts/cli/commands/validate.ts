@@ -1,7 +1,7 @@
 import { contentDir } from '../../../src/schema/collections.ts';
 import { formatFinding, validateContent } from '../../content/validate.ts';
 import type { Command } from '../context.ts';
-import { parseOptions } from '../main.ts';
+import { parseOptions } from '../options.ts';
 
 export const validateCommand: Command = {
   name: 'validate',
