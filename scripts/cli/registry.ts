@@ -15,6 +15,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'build', summary: 'Check the content (laman check), build the site with Astro and index it with Pagefind', load: async () => (await import('./commands/build.ts')).buildCommand },
   { name: 'validate', summary: 'Check every content file against the content schemas', load: async () => (await import('./commands/validate.ts')).validateCommand },
   { name: 'check', summary: 'Check content before publication: writing rules, personal data, images, PDFs', load: async () => (await import('./commands/check.ts')).checkCommand },
+  { name: 'gate', summary: 'Editorial gate: decide a pull request against the SOP E review chain', load: async () => (await import('./commands/gate.ts')).gateCommand },
   { name: 'cms-login', summary: 'Serve the GitHub login for the CMS (Decap backend.base_url), behind nginx', load: async () => (await import('./commands/cms-login.ts')).cmsLoginCommand },
   { name: 'fixture', summary: 'Generate a synthetic court site content tree (tests, benchmarks)', load: async () => (await import('./commands/fixture.ts')).fixtureCommand },
   { name: 'sample assets', summary: 'Generate (or --check) the binary assets of the sample content', load: async () => (await import('./commands/sample-assets.ts')).sampleAssetsCommand },
