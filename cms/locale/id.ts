@@ -62,7 +62,6 @@ export const id = {
       viewAs: 'Tampilkan sebagai',
       viewAsList: 'Opsi tampilan daftar',
       viewAsGrid: 'Opsi tampilan kisi',
-      // Only a sign and the collection's own label: nothing to translate.
       // A plain plus: the fullwidth one of Decap's locales is a missing glyph without CJK fonts.
       newButton: '+ %{collectionLabel}',
       newButtonAriaLabel: 'Buat entri %{collectionLabel} baru',
