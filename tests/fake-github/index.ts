@@ -1,0 +1,7 @@
+// The fake GitHub for tests: see docs/fake-github.md.
+
+export { startFakeGitHub } from './server.ts';
+export type { Fault, FakeGitHub, FakeGitHubOptions, RequestMatch, RequestRecord, Violation, ViolationKind } from './server.ts';
+export { createTestOctokit, TestOctokit } from './octokit.ts';
+export type { LimitEvent, TestOctokitInstance } from './octokit.ts';
+export { loadDescription } from './description.ts';
