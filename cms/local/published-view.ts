@@ -2,17 +2,8 @@
 // decap-server has checked out for a moment. A detached git worktree of the branch
 // (beside the clone, so decap-server's `git add .` never sees it) follows the branch
 // whenever a publish moves it.
-import { execFile } from 'node:child_process';
-import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-
-const exec = promisify(execFile);
-
-async function git(cwd: string, ...args: string[]): Promise<string> {
-  const { stdout } = await exec('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
-  return stdout.trim();
-}
+import { exists, git } from './git.ts';
 
 export interface PublishedView {
   dir: string;
@@ -21,11 +12,7 @@ export interface PublishedView {
 }
 
 export async function openPublishedView(cloneDir: string, branch: string, viewDir: string): Promise<PublishedView> {
-  const exists = await access(path.join(viewDir, '.git')).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) {
+  if (!(await exists(path.join(viewDir, '.git')))) {
     await git(cloneDir, 'worktree', 'prune');
     await git(cloneDir, 'worktree', 'add', '--detach', '--force', viewDir, branch);
   }

@@ -2,12 +2,8 @@
 // checks each draft's branch out in its working tree and commits with `git add .`. Run
 // against the developer's checkout it would switch their branch and sweep their stray
 // files into drafts, so `laman start` gives it a clone (.laman/cms/ by default).
-import { execFile } from 'node:child_process';
-import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-
-const exec = promisify(execFile);
+import { exec, exists, git } from './git.ts';
 
 export class WorkingCopyError extends Error {
   override name = 'WorkingCopyError';
@@ -18,18 +14,6 @@ export interface WorkingCopy {
   /** The branch drafts are merged into on publish (the clone's checked-out branch). */
   branch: string;
   created: boolean;
-}
-
-async function git(cwd: string, ...args: string[]): Promise<string> {
-  const { stdout } = await exec('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
-  return stdout.trim();
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** Clones `source` into `dir` unless a clone is already there; drafts in it survive restarts. */
