@@ -339,3 +339,40 @@ describe('rate limits and server errors', () => {
     await expect(octokit.rest.pulls.list(repo)).resolves.toMatchObject({ status: 200 });
   });
 });
+
+describe('the push log, teams and comment deletion the gate relies on', () => {
+  it('records every ref update with the server time, force pushes as such, newest first', async () => {
+    const first = await commitOnBranch('cabang-log', { 'content/berita/log.md': '---\njudul: Log\n---\n' }, 'Log 1');
+    const main = await operator.rest.git.getRef({ ...repo, ref: 'heads/main' });
+    const forced = await operator.rest.git.updateRef({ ...repo, ref: 'heads/cabang-log', sha: main.data.object.sha, force: true });
+    const log = await redaktur.paginate(redaktur.rest.repos.listActivities, { ...repo, ref: 'cabang-log', per_page: 1 });
+    expect(log.map((a) => [a.activity_type, a.before.slice(0, 7), a.after.slice(0, 7), a.actor?.login])).toEqual([
+      ['force_push', first.slice(0, 7), forced.data.object.sha.slice(0, 7), 'operator'],
+      ['branch_creation', '0000000', first.slice(0, 7), 'operator'],
+    ]);
+    expect(Date.parse(log[0]!.timestamp)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('lists the members of a team and answers 404 for an unknown team', async () => {
+    const withTeams = await startFakeGitHub({ ...repo, users: [{ login: 'operator' }], teams: { 'pengadilan/Redaktur': ['budi', 'rara'] } });
+    try {
+      const client = createTestOctokit({ baseUrl: withTeams.url, token: withTeams.tokenFor('operator') }).octokit;
+      const members = await client.paginate(client.rest.teams.listMembersInOrg, { org: 'pengadilan', team_slug: 'redaktur' });
+      expect(members.map((m) => m.login)).toEqual(['budi', 'rara']);
+      await expect(client.rest.teams.listMembersInOrg({ org: 'pengadilan', team_slug: 'ketua' })).rejects.toMatchObject({ status: 404 });
+      withTeams.assertNoViolations();
+    } finally {
+      await withTeams.close();
+    }
+  });
+
+  it('deletes a comment once; a second delete is 404', async () => {
+    await commitOnBranch('cabang-komentar', { 'content/berita/komentar.md': '---\njudul: K\n---\n' }, 'K');
+    const pr = await operator.rest.pulls.create({ ...repo, title: 'Komentar', head: 'cabang-komentar', base: 'main' });
+    const comment = await gateBot.rest.issues.createComment({ ...repo, issue_number: pr.data.number, body: 'sementara' });
+    await gateBot.rest.issues.deleteComment({ ...repo, comment_id: comment.data.id });
+    await expect(gateBot.rest.issues.deleteComment({ ...repo, comment_id: comment.data.id })).rejects.toMatchObject({ status: 404 });
+    const left = await operator.paginate(operator.rest.issues.listComments, { ...repo, issue_number: pr.data.number });
+    expect(left.map((c) => c.id)).not.toContain(comment.data.id);
+  });
+});

@@ -18,7 +18,7 @@ export interface LimitEvent {
 }
 
 /** A Bottleneck.Group look-alike that runs jobs at once (no pacing between writes). */
-const unpaced = {
+export const unpaced = {
   key: () => ({
     schedule: (...args: unknown[]) => {
       const [first, ...rest] = args;

@@ -24,6 +24,8 @@ export interface FakeGitHubOptions {
   defaultBranch?: string;
   /** Who may call the API; the first one is the repository owner's collaborator used by default. */
   users?: Array<{ login: string; token?: string; type?: 'User' | 'Bot' }>;
+  /** Organisation teams, "org/slug" → member logins (GET /orgs/{org}/teams/{team_slug}/members). */
+  teams?: Record<string, string[]>;
   /** Clock for timestamps (events, statuses, default commit dates). */
   now?: () => Date;
 }
@@ -186,6 +188,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     token: u.token ?? `token-${u.login}`,
   }));
   const state = newState(owner, repoName, defaultBranch, users);
+  for (const [team, members] of Object.entries(options.teams ?? {})) state.teams.set(team.toLowerCase(), [...members]);
   const ctx: FakeContext = { baseUrl: '', dir, state, now: options.now ?? (() => new Date()) };
 
   const requests: RequestRecord[] = [];

@@ -86,6 +86,16 @@ export interface FakeRuleset {
   updated_at: string;
 }
 
+export interface FakeActivity {
+  id: number;
+  ref: string;
+  before: string;
+  after: string;
+  actor: string;
+  timestamp: string;
+  activity_type: 'push' | 'force_push' | 'branch_creation' | 'branch_deletion' | 'pr_merge';
+}
+
 export interface FakeState {
   owner: string;
   repo: string;
@@ -97,6 +107,10 @@ export interface FakeState {
   /** Commit statuses by commit sha, oldest first. */
   statuses: Map<string, FakeStatus[]>;
   rulesets: Map<number, FakeRuleset>;
+  /** Organisation teams, "org/slug" → member logins. */
+  teams: Map<string, string[]>;
+  /** Every ref update made through the API, oldest first (GET /repos/{o}/{r}/activity). */
+  activities: FakeActivity[];
   nextIssueNumber: number;
   nextId: number;
 }
@@ -112,6 +126,8 @@ export function newState(owner: string, repo: string, defaultBranch: string, use
     comments: new Map(),
     statuses: new Map(),
     rulesets: new Map(),
+    teams: new Map(),
+    activities: [],
     nextIssueNumber: 1,
     nextId: 1000,
   };

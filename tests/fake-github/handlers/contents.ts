@@ -1,5 +1,6 @@
 // Repository contents: read a file or directory at a ref; create or update a file with a commit.
 
+import { recordRefUpdate } from '../activity.ts';
 import { bodyOf, HttpError, notFound, unprocessable, type FakeContext, type Handler } from '../context.ts';
 import {
   flattenTree,
@@ -103,6 +104,7 @@ export const contentsHandlers: Record<string, Handler> = {
       committer: person(input.committer),
     });
     if (!(await updateRef(ctx.dir, ref, sha, parentSha))) throw new HttpError(409, `${branch} was updated concurrently`);
+    await recordRefUpdate(ctx, req.actor.login, ref, parentSha, sha);
     const commit = await readCommit(ctx.dir, sha);
     if (!commit) throw notFound();
     const [entry] = await listPath(ctx.dir, sha, path);

@@ -1,5 +1,6 @@
 // Git data API: blobs, trees, commits and refs, on real git objects.
 
+import { recordRefUpdate } from '../activity.ts';
 import { bodyOf, HttpError, notFound, unprocessable, type FakeContext, type Handler } from '../context.ts';
 import {
   deleteRef,
@@ -192,6 +193,7 @@ export const gitDataHandlers: Record<string, Handler> = {
     }
     if (!(await objectType(ctx.dir, sha))) throw unprocessable('Object does not exist');
     if (!(await updateRef(ctx.dir, ref, sha, ZERO_SHA))) throw unprocessable('Reference already exists');
+    await recordRefUpdate(ctx, req.actor.login, ref, undefined, sha);
     return {
       status: 201,
       body: await refResponse(ctx, ref),
@@ -207,13 +209,16 @@ export const gitDataHandlers: Record<string, Handler> = {
     if (!(await objectType(ctx.dir, sha))) throw unprocessable('Object does not exist');
     if (!force && !(await isAncestor(ctx.dir, current, sha))) throw unprocessable('Update is not a fast forward');
     if (!(await updateRef(ctx.dir, ref, sha, current))) throw new HttpError(409, 'Reference cannot be updated');
+    await recordRefUpdate(ctx, req.actor.login, ref, current, sha);
     return { status: 200, body: await refResponse(ctx, ref) };
   },
 
   'git/delete-ref': async (ctx, req) => {
     const ref = fullRef(req.params.ref);
-    if (!(await resolveRef(ctx.dir, ref))) throw unprocessable('Reference does not exist');
+    const current = await resolveRef(ctx.dir, ref);
+    if (!current) throw unprocessable('Reference does not exist');
     await deleteRef(ctx.dir, ref);
+    await recordRefUpdate(ctx, req.actor.login, ref, current, undefined);
     return { status: 204 };
   },
 };

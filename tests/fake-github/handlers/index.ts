@@ -1,6 +1,7 @@
 // Every operation the fake implements, by GitHub operationId.
 
 import type { Handler } from '../context.ts';
+import { activityHandlers } from './activity.ts';
 import { contentsHandlers } from './contents.ts';
 import { gitDataHandlers } from './git-data.ts';
 import { issuesHandlers } from './issues.ts';
@@ -17,4 +18,5 @@ export const handlers: Record<string, Handler> = {
   ...issuesHandlers,
   ...statusesHandlers,
   ...rulesetsHandlers,
+  ...activityHandlers,
 };

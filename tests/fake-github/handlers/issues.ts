@@ -149,6 +149,11 @@ export const issuesHandlers: Record<string, Handler> = {
     return { status: 200, body: commentObject(ctx, comment) };
   },
 
+  'issues/delete-comment': (ctx, req) => {
+    if (!ctx.state.comments.delete(Number(req.params.comment_id))) throw notFound();
+    return { status: 204 };
+  },
+
   'issues/list-labels-for-repo': (ctx, req) => paginate(req, ctx.state.labels.map((l) => label(ctx, l))),
 
   'issues/get-label': (ctx, req) => {

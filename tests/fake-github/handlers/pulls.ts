@@ -1,5 +1,6 @@
 // Pull requests: create, list, get, files, commits, merge (a real git merge in the bare repository).
 
+import { recordRefUpdate } from '../activity.ts';
 import { bodyOf, HttpError, notFound, unprocessable, type FakeContext, type FakeRequest, type Handler } from '../context.ts';
 import {
   commitsBetween,
@@ -242,6 +243,7 @@ export const pullsHandlers: Record<string, Handler> = {
     if (!(await updateRef(ctx.dir, `refs/heads/${issue.pull.base}`, sha, shas.base))) {
       throw new HttpError(409, 'Base branch was modified. Review and try the merge again.');
     }
+    await recordRefUpdate(ctx, req.actor.login, `refs/heads/${issue.pull.base}`, shas.base, sha, true);
     const now = isoSeconds(ctx.now());
     Object.assign(issue.pull, {
       merged: true,
