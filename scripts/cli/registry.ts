@@ -16,9 +16,11 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'validate', summary: 'Check every content file against the content schemas', load: async () => (await import('./commands/validate.ts')).validateCommand },
   { name: 'check', summary: 'Check content before publication: writing rules, personal data, images, PDFs', load: async () => (await import('./commands/check.ts')).checkCommand },
   { name: 'gate', summary: 'Editorial gate: decide a pull request against the SOP E review chain', load: async () => (await import('./commands/gate.ts')).gateCommand },
+  { name: 'setup-github', summary: 'Create or check the review-chain labels and the branch ruleset on GitHub', load: async () => (await import('./commands/setup-github.ts')).setupGithubCommand },
   { name: 'cms-login', summary: 'Serve the GitHub login for the CMS (Decap backend.base_url), behind nginx', load: async () => (await import('./commands/cms-login.ts')).cmsLoginCommand },
   { name: 'fixture', summary: 'Generate a synthetic court site content tree (tests, benchmarks)', load: async () => (await import('./commands/fixture.ts')).fixtureCommand },
   { name: 'sample assets', summary: 'Generate (or --check) the binary assets of the sample content', load: async () => (await import('./commands/sample-assets.ts')).sampleAssetsCommand },
   { name: 'bench build', summary: 'Benchmark cold builds of the site against bare Astro', load: async () => (await import('./commands/bench-build.ts')).benchBuildCommand },
+  { name: 'bench gate', summary: 'Benchmark the API requests of one editorial-gate run against the label events on a pull request', load: async () => (await import('./commands/bench-gate.ts')).benchGateCommand },
   { name: 'bench check', summary: 'Benchmark laman check, image normalisation and the --fix cache', load: async () => (await import('./commands/bench-check.ts')).benchCheckCommand },
 ];

