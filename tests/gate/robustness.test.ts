@@ -138,6 +138,17 @@ describe('laman gate --repo --pr', { timeout: 60_000 }, () => {
     expect((await court.status(pr))?.state).toBe('pending');
   });
 
+  it('reads team members with LAMAN_TEAMS_TOKEN and does everything else with GITHUB_TOKEN', async () => {
+    const pr = await berita(court);
+    const before = court.fake.requests.length;
+    const r = await laman(['--repo', 'pengadilan/situs', '--pr', String(pr)], { ...env(), LAMAN_TEAMS_TOKEN: court.fake.tokenFor('eka') });
+    expect(r.code).toBe(0);
+    const made = court.fake.requests.slice(before);
+    const actors = (teams: boolean) => new Set(made.filter((q) => (q.operationId === 'teams/list-members-in-org') === teams).map((q) => q.actor));
+    expect(actors(true)).toEqual(new Set(['eka']));
+    expect(actors(false)).toEqual(new Set([GATE]));
+  });
+
   it('judges every open pull request with --all-open', async () => {
     const r = await laman(['--repo', 'pengadilan/situs', '--all-open', '--dry-run'], env());
     expect(r.code).toBe(0);
