@@ -88,6 +88,7 @@ describe('laman gate --snapshot', () => {
   it('is a usage error without --snapshot, with a missing file or an unknown option (exit 2)', async () => {
     expect((await gate([])).code).toBe(2);
     expect((await gate(['--snapshot', 'tidak-ada.json'])).stderr).toContain('berkas snapshot tidak ditemukan: tidak-ada.json');
-    expect((await gate(['--repo', 'a/b', '--pr', '1'])).code).toBe(2);
+    expect((await gate(['--pr', '1'])).code).toBe(2); // no --repo and no GITHUB_REPOSITORY
+    expect((await gate(['--repo', 'a/b', '--pr', '1'])).stderr).toContain('GITHUB_TOKEN tidak diisi');
   });
 });

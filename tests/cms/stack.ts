@@ -195,3 +195,90 @@ export async function startStack({ timeoutMs = 90_000 }: StartOptions = {}): Pro
     throw new Error(`${(error as Error).message}\n--- keluaran laman start ---\n${output.slice(-6000)}`, { cause: error });
   }
 }
+
+/** The site and /admin/ alone (`laman start --no-cms`): the CMS's backend comes from `env`, not decap-server. */
+export interface SiteOnly {
+  /** The site and the CMS, e.g. http://127.0.0.1:40123 (no trailing slash). */
+  siteUrl: string;
+  /** Everything `laman start` and its children printed so far. */
+  log(): string;
+  /** SIGTERM, wait for the exit, kill what is left; then removes Astro's cache for the content folder. */
+  stop(): Promise<StopResult>;
+}
+
+export interface SiteOnlyOptions {
+  /** The content folder the site shows (absolute), e.g. the content/ of a fake GitHub's seed repository. */
+  contentDir: string;
+  /**
+   * The CMS settings, e.g. `{ LAMAN_CMS_REPO: 'pn-contoh/situs', LAMAN_CMS_API_URL: fake.url }`:
+   * /admin/config.json is generated from them (cms/config/config.ts).
+   */
+  env: Record<string, string>;
+  /** How long to wait for /admin/config.json to answer. */
+  timeoutMs?: number;
+}
+
+/** Ends `child` (the leader of its own process group) and whatever of the group is left. */
+async function stopGroup(child: ChildProcess): Promise<StopResult> {
+  const pgid = child.pid!;
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  await Promise.race([exited(child), sleep(15_000)]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await exited(child);
+  const { exitCode: code, signalCode: signal } = child;
+  let leftovers = await groupMembers(pgid);
+  for (let i = 0; i < 20 && leftovers.length; i++) {
+    await sleep(250);
+    leftovers = await groupMembers(pgid);
+  }
+  if (leftovers.length) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  return { code, signal, leftovers };
+}
+
+/**
+ * `laman start --no-cms` on a free port, showing `contentDir`, with `env` added to an
+ * operator's environment: how /admin/ runs against a GitHub backend (LAMAN_CMS_API_URL
+ * pointing at the fake GitHub) with no local_backend and no decap-server.
+ */
+export async function startSiteOnly({ contentDir, env, timeoutMs = 90_000 }: SiteOnlyOptions): Promise<SiteOnly> {
+  const sitePort = await freePort();
+  let output = '';
+  const child = spawn(nodeBinary(), [path.join(PROJECT_ROOT, 'scripts', 'laman.ts'), 'start', '--no-cms', '--port', String(sitePort)], {
+    cwd: PROJECT_ROOT,
+    // A content folder of its own: Astro gives it a cache of its own (astro.config.mjs), so a
+    // build of content/ running beside it (the e2e project) is never disturbed.
+    env: { ...userEnv(), LAMAN_CMS_LOCAL: undefined, ...env, LAMAN_CONTENT_DIR: contentDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const siteUrl = `http://127.0.0.1:${sitePort}`;
+
+  let stopped: Promise<StopResult> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      const result = await stopGroup(child);
+      await rm(astroCacheDir(contentDir), { recursive: true, force: true });
+      return result;
+    })());
+
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while ((await answers(`${siteUrl}/admin/config.json`))?.status !== 200) {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`laman start berhenti (kode ${child.exitCode ?? child.signalCode})`);
+      if (Date.now() > deadline) throw new Error(`laman start belum siap setelah ${timeoutMs / 1000} s`);
+      await sleep(250);
+    }
+    return { siteUrl, log: () => output, stop };
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n--- keluaran laman start ---\n${output.slice(-6000)}`, { cause: error });
+  }
+}

@@ -1,7 +1,7 @@
 // The fake's storage: a real bare git repository driven with `git` (execFile, argument arrays,
 // never a shell). Blobs, trees, commits and refs the fake hands out are real git objects.
 
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 
 export const ZERO_SHA = '0000000000000000000000000000000000000000';
 export const SHA_PATTERN = /^[0-9a-f]{40}$/;
@@ -99,9 +99,12 @@ export async function writeBlob(dir: string, content: Buffer): Promise<string> {
 }
 
 export async function readBlob(dir: string, sha: string): Promise<Buffer> {
-  const result = await runGit(dir, ['cat-file', 'blob', sha]);
-  if (result.code !== 0) throw new Error(`no blob ${sha}`);
-  return result.stdout;
+  const blob = await once([dir, 'blob', sha], async () => {
+    const result = await runGit(dir, ['cat-file', 'blob', sha]);
+    if (result.code !== 0) throw new Error(`no blob ${sha}`);
+    return result.stdout;
+  });
+  return Buffer.from(blob);
 }
 
 /** Lists a tree: `recursive` walks subtrees and includes the tree entries themselves (like GitHub). */
@@ -112,7 +115,8 @@ export async function listTree(dir: string, treeish: string, recursive: boolean)
 
 /** Lists the entries under `path` in `treeish` (the entry itself when it is a file). */
 export async function listPath(dir: string, treeish: string, path: string): Promise<GitTreeEntry[]> {
-  return parseLsTree(await git(dir, ['ls-tree', '-z', '-l', '--full-tree', treeish, '--', path]));
+  const entries = await once([dir, `ls-tree:${path}`, treeish], async () => parseLsTree(await git(dir, ['ls-tree', '-z', '-l', '--full-tree', treeish, '--', path])));
+  return structuredClone(entries);
 }
 
 function parseLsTree(output: string): GitTreeEntry[] {
@@ -238,12 +242,75 @@ export async function resolveRef(dir: string, ref: string): Promise<string | und
   return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
 }
 
+/**
+ * One long-lived `git cat-file --batch-check` per repository answers "what commit is this
+ * name?" without starting a process per question (pull requests resolve their branches on
+ * every read). Questions are answered in order, one line each.
+ */
+interface BatchCheck {
+  ask(name: string): Promise<string | undefined>;
+  close(): void;
+}
+
+const batches = new Map<string, BatchCheck>();
+
+function batchCheck(dir: string): BatchCheck {
+  const existing = batches.get(dir);
+  if (existing) return existing;
+  const child = spawn('git', ['-C', dir, 'cat-file', '--batch-check=%(objectname) %(objecttype)'], { env: GIT_ENV, stdio: ['pipe', 'pipe', 'ignore'] });
+  const waiting: Array<(line: string | undefined) => void> = [];
+  let buffer = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    buffer += chunk;
+    let newline = buffer.indexOf('\n');
+    while (newline >= 0) {
+      waiting.shift()?.(buffer.slice(0, newline));
+      buffer = buffer.slice(newline + 1);
+      newline = buffer.indexOf('\n');
+    }
+  });
+  const fail = () => {
+    batches.delete(dir);
+    for (const answer of waiting.splice(0)) answer(undefined);
+  };
+  child.on('exit', fail);
+  child.on('error', fail);
+  child.stdin.on('error', () => {});
+  const batch: BatchCheck = {
+    ask(name) {
+      if (/[\n\r]/.test(name)) return Promise.resolve(undefined);
+      return new Promise((resolve) => {
+        waiting.push((line) => {
+          const [sha, type] = (line ?? '').split(' ');
+          resolve(sha && type === 'commit' && SHA_PATTERN.test(sha) ? sha : undefined);
+        });
+        child.stdin.write(`${name}\n`);
+      });
+    },
+    close() {
+      batches.delete(dir);
+      child.stdin.end();
+      child.kill();
+    },
+  };
+  batches.set(dir, batch);
+  return batch;
+}
+
+/** Stops the repository's helper processes (the fake calls this when it closes). */
+export function closeRepository(dir: string): void {
+  batches.get(dir)?.close();
+}
+
 /** Resolves a branch name, a full ref or a commit sha to a commit sha. */
 export async function resolveCommitish(dir: string, name: string): Promise<string | undefined> {
+  if (name.startsWith('-')) return undefined;
+  const batch = batchCheck(dir);
   for (const candidate of [`refs/heads/${name}`, `refs/tags/${name}`, name]) {
     if (!candidate.startsWith('refs/') && !SHA_PATTERN.test(candidate)) continue;
-    const result = await runGit(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`]);
-    if (result.code === 0) return result.stdout.toString('utf8').trim();
+    const sha = await batch.ask(`${candidate}^{commit}`);
+    if (sha) return sha;
   }
   return undefined;
 }
@@ -272,20 +339,43 @@ export async function deleteRef(dir: string, ref: string): Promise<boolean> {
   return (await runGit(dir, ['update-ref', '-d', ref])).code === 0;
 }
 
-export async function isAncestor(dir: string, ancestor: string, descendant: string): Promise<boolean> {
-  return (await runGit(dir, ['merge-base', '--is-ancestor', ancestor, descendant])).code === 0;
+/**
+ * Results that depend only on commit ids never change, so they are computed once: a pull
+ * request's merge base, diff, mergeability and commits are asked for on every read of it,
+ * and each git process costs tens of milliseconds.
+ */
+const memo = new Map<string, Promise<unknown>>();
+
+function once<T>(key: string[], compute: () => Promise<T>): Promise<T> {
+  const name = key.join('\0');
+  if (!key.slice(2).every((k) => SHA_PATTERN.test(k))) return compute(); // names (branches) can move
+  let found = memo.get(name) as Promise<T> | undefined;
+  if (!found) {
+    found = compute();
+    memo.set(name, found);
+    found.catch(() => memo.delete(name));
+  }
+  return found;
 }
 
-export async function mergeBase(dir: string, a: string, b: string): Promise<string | undefined> {
-  const result = await runGit(dir, ['merge-base', a, b]);
-  return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
+export function isAncestor(dir: string, ancestor: string, descendant: string): Promise<boolean> {
+  return once([dir, 'is-ancestor', ancestor, descendant], async () => (await runGit(dir, ['merge-base', '--is-ancestor', ancestor, descendant])).code === 0);
+}
+
+export function mergeBase(dir: string, a: string, b: string): Promise<string | undefined> {
+  return once([dir, 'merge-base', a, b], async () => {
+    const result = await runGit(dir, ['merge-base', a, b]);
+    return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
+  });
 }
 
 /** Three-way merge of two commits without a work tree; the merged tree, or undefined on conflicts. */
-export async function mergeTrees(dir: string, ours: string, theirs: string): Promise<string | undefined> {
-  const result = await runGit(dir, ['merge-tree', '--write-tree', '--no-messages', ours, theirs]);
-  if (result.code !== 0) return undefined;
-  return result.stdout.toString('utf8').split('\n')[0]?.trim();
+export function mergeTrees(dir: string, ours: string, theirs: string): Promise<string | undefined> {
+  return once([dir, 'merge-tree', ours, theirs], async () => {
+    const result = await runGit(dir, ['merge-tree', '--write-tree', '--no-messages', ours, theirs]);
+    if (result.code !== 0) return undefined;
+    return result.stdout.toString('utf8').split('\n')[0]?.trim();
+  });
 }
 
 export interface ChangedFile {
@@ -299,6 +389,10 @@ export interface ChangedFile {
 
 /** Files changed between two commits (no rename detection), with line counts. */
 export async function diffFiles(dir: string, from: string, to: string): Promise<ChangedFile[]> {
+  return structuredClone(await once([dir, 'diff', from, to], () => computeDiff(dir, from, to)));
+}
+
+async function computeDiff(dir: string, from: string, to: string): Promise<ChangedFile[]> {
   const raw = (await git(dir, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', from, to])).split('\0');
   const numstat = (await git(dir, ['diff', '--numstat', '-z', '--no-renames', from, to])).split('\0');
   const counts = new Map<string, { additions: number; deletions: number }>();
@@ -325,6 +419,21 @@ export async function diffFiles(dir: string, from: string, to: string): Promise<
 
 /** Commits reachable from `head` but not from `base`, oldest first. */
 export async function commitsBetween(dir: string, base: string, head: string): Promise<string[]> {
-  const out = await git(dir, ['rev-list', '--reverse', `${base}..${head}`]);
-  return out.split('\n').filter(Boolean);
+  return [
+    ...(await once([dir, 'rev-list', base, head], async () => (await git(dir, ['rev-list', '--reverse', `${base}..${head}`])).split('\n').filter(Boolean))),
+  ];
+}
+
+/** Commits reachable from `head` that change `path` (any commit without one), newest first, like `git log`. */
+export async function commitsTouching(
+  dir: string,
+  head: string,
+  options: { path?: string; since?: string; until?: string } = {},
+): Promise<string[]> {
+  const args = ['rev-list'];
+  if (options.since) args.push(`--since=${options.since}`);
+  if (options.until) args.push(`--until=${options.until}`);
+  args.push('--end-of-options', head);
+  if (options.path) args.push('--', options.path);
+  return (await git(dir, args)).split('\n').filter(Boolean);
 }

@@ -9,7 +9,7 @@ import { join, dirname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Operation } from 'openapi-backend';
 import { acceptedErrors, loadDescription, type SchemaError } from './description.ts';
-import { git } from './git.ts';
+import { closeRepository, git, listRefs } from './git.ts';
 import { HttpError, type FakeContext, type FakeRequest, type Reply } from './context.ts';
 import { handlers } from './handlers/index.ts';
 import { newState, type FakeState, type FakeUser } from './state.ts';
@@ -49,6 +49,8 @@ export interface RequestRecord {
   status: number;
   /** Set when a test hook answered instead of the fake. */
   injected?: string;
+  /** The documented path an undocumented one was answered as (see ALIASES). */
+  alias?: string;
   /** Time the fake spent on the request (routing, validation, git), in milliseconds. */
   ms: number;
 }
@@ -73,7 +75,7 @@ export interface FakeGitHub {
   /** Every request answered, in order. */
   requests: RequestRecord[];
   violations: Violation[];
-  /** Error answers with a status the operation does not document (allowed, shape-checked as basic-error). */
+  /** Error answers with a status the operation does not document (allowed, shape-checked as basic-error), and every alias used (see ALIASES). */
   notes: string[];
   /** How long loading the OpenAPI description took in this process (0 when already cached). */
   descriptionLoadMs: number;
@@ -118,6 +120,92 @@ function safeDecode(value: string): string {
   } catch {
     return value;
   }
+}
+
+/**
+ * Paths GitHub answers but its description omits. Each is answered *as* a documented
+ * operation: routed, validated (request and response) and handled exactly like a request to
+ * the documented path, so nothing escapes validation. Every use is written to `notes`
+ * ("alias: GET … → git/get-ref") and to the request's `alias`. Listed in docs/fake-github.md.
+ */
+interface Alias {
+  method: string;
+  /** The undocumented path, after normalizePath (slashes in `{ref}` are percent-encoded). */
+  pattern: RegExp;
+  /** Why GitHub's clients call it. */
+  why: string;
+  /** The documented path to answer it as. */
+  to(match: RegExpExecArray, dir: string): Promise<string>;
+}
+
+const ALIASES: readonly Alias[] = [
+  {
+    // GET git/refs/{ref}: the old read of a reference, still served by api.github.com, no
+    // longer described (the description has only PATCH and DELETE on git/refs/{ref}). Decap
+    // CMS reads refs/heads/cms/<fork> (open authoring) and refs/meta/_decap_cms this way.
+    // GitHub answers one reference for an exact match, else an array of the references that
+    // start with `ref`, else 404: git/get-ref, git/list-matching-refs, git/get-ref.
+    method: 'GET',
+    pattern: /^(\/repos\/[^/]+\/[^/]+\/git\/)refs\/([^/]+)$/,
+    why: 'legacy GET git/refs/{ref} (Decap CMS)',
+    async to(match, dir) {
+      const [, prefix = '', encoded = ''] = match;
+      const ref = `refs/${safeDecode(encoded).replace(/^refs\//, '')}`;
+      const refs = await listRefs(dir);
+      const exact = refs.some((r) => r.ref === ref);
+      const partial = !exact && refs.some((r) => r.ref.startsWith(ref));
+      return `${prefix}${partial ? 'matching-refs' : 'ref'}/${encoded}`;
+    },
+  },
+];
+
+async function resolveAlias(method: string, path: string, dir: string): Promise<string | undefined> {
+  for (const alias of ALIASES) {
+    if (alias.method !== method) continue;
+    const match = alias.pattern.exec(path);
+    if (match) return alias.to(match, dir);
+  }
+  return undefined;
+}
+
+/**
+ * CORS as api.github.com answers it: any origin, token in the Authorization header (no
+ * cookies). Browsers (Decap CMS at /admin/) call the fake from another origin, so they send a
+ * preflight OPTIONS first; it is answered here, outside the description (GitHub's edge
+ * answers it, not an API operation) and is not listed in `requests`.
+ */
+const CORS_HEADERS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers':
+    'ETag, Link, Location, Retry-After, X-GitHub-OTP, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, X-RateLimit-Reset, X-OAuth-Scopes, X-Accepted-OAuth-Scopes, X-Poll-Interval, X-GitHub-Media-Type, X-GitHub-SSO, X-GitHub-Request-Id, Deprecation, Sunset',
+};
+
+const PREFLIGHT_HEADERS: Record<string, string> = {
+  ...CORS_HEADERS,
+  'access-control-allow-headers':
+    'Authorization, Content-Type, If-Match, If-Modified-Since, If-None-Match, If-Unmodified-Since, Accept-Encoding, X-GitHub-OTP, X-Requested-With, User-Agent, GraphQL-Features, X-Github-Next-Global-ID, X-GitHub-Api-Version',
+  'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE',
+  'access-control-max-age': '86400',
+  vary: 'Accept-Encoding, Accept, X-Requested-With',
+};
+
+/**
+ * Path parameters by the operation's template. openapi-backend splits a segment holding two
+ * parameters wrongly (`compare/{base}...{head}` gives base "main...<sha minus 3>" and head ""),
+ * so the fake matches the template itself: each parameter is the shortest run without a slash.
+ */
+function templateParams(template: string, path: string): Record<string, string> | undefined {
+  const names: string[] = [];
+  const source = template
+    .split(/\{([^}]+)\}/)
+    .map((part, i) => {
+      if (i % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(part);
+      return '([^/]+?)';
+    })
+    .join('');
+  const match = new RegExp(`^${source}$`).exec(path);
+  return match ? Object.fromEntries(names.map((name, i) => [name, match[i + 1] ?? ''])) : undefined;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -207,6 +295,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
       'x-ratelimit-resource': 'core',
       ...reply.headers,
+      ...CORS_HEADERS,
     };
     if (reply.status === 204 || reply.body === undefined) {
       res.writeHead(reply.status, headers).end();
@@ -296,7 +385,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     const parsed = api.router.parseRequest({ method, path, headers, query }, operation);
     const params = Object.fromEntries(
-      Object.entries((parsed.params ?? {}) as Record<string, string>).map(([k, v]) => [k, safeDecode(String(v))]),
+      Object.entries(templateParams(operation.path, path) ?? ((parsed.params ?? {}) as Record<string, string>)).map(([k, v]) => [
+        k,
+        safeDecode(String(v)),
+      ]),
     );
     const otherRepo =
       params.owner !== undefined &&
@@ -314,7 +406,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const handle = async (req: IncomingMessage, baseUrl: string): Promise<{ reply: Reply; record: RequestRecord }> => {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', baseUrl);
-    const path = normalizePath(url.pathname);
+    const undocumented = normalizePath(url.pathname);
+    const aliased = await resolveAlias(method, undocumented, dir);
+    const path = aliased ?? undocumented;
     const record: RequestRecord = { method, path: url.pathname, status: 0, ms: 0 };
     const violation = (kind: ViolationKind, status: number, errors: string[]): Reply => {
       violations.push({ kind, method, path: url.pathname + url.search, operationId: record.operationId, status, errors });
@@ -330,6 +424,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       return { reply: violation('unknown-operation', 404, [`${method} ${url.pathname} is not in GitHub's description`]), record };
     }
     record.operationId = operation.operationId;
+    if (aliased) {
+      record.alias = aliased;
+      notes.push(`alias: ${method} ${url.pathname} → ${operation.operationId} (${aliased})`);
+    }
 
     let body: unknown;
     if (raw.length > 0) {
@@ -373,6 +471,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   };
 
   const server = createServer((req, res) => {
+    if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      res.writeHead(204, PREFLIGHT_HEADERS).end();
+      return;
+    }
     const job = queue.then(async () => {
       const started = performance.now();
       const { reply, record } = await handle(req, ctx.baseUrl);
@@ -422,6 +524,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      closeRepository(dir);
       await rm(root, { recursive: true, force: true });
     },
   };

@@ -2,6 +2,7 @@
 
 import type { Handler } from '../context.ts';
 import { activityHandlers } from './activity.ts';
+import { commitsHandlers } from './commits.ts';
 import { contentsHandlers } from './contents.ts';
 import { gitDataHandlers } from './git-data.ts';
 import { issuesHandlers } from './issues.ts';
@@ -9,6 +10,7 @@ import { pullsHandlers } from './pulls.ts';
 import { reposHandlers } from './repos.ts';
 import { rulesetsHandlers } from './rulesets.ts';
 import { statusesHandlers } from './statuses.ts';
+import { usersHandlers } from './users.ts';
 
 export const handlers: Record<string, Handler> = {
   ...reposHandlers,
@@ -19,4 +21,6 @@ export const handlers: Record<string, Handler> = {
   ...statusesHandlers,
   ...rulesetsHandlers,
   ...activityHandlers,
+  ...commitsHandlers,
+  ...usersHandlers,
 };
