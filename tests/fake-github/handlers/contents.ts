@@ -1,6 +1,7 @@
 // Repository contents: read a file or directory at a ref; create or update a file with a commit.
 
 import { recordRefUpdate } from '../activity.ts';
+import { checkDirectUpdate } from '../rules.ts';
 import { bodyOf, HttpError, notFound, unprocessable, type FakeContext, type Handler } from '../context.ts';
 import {
   flattenTree,
@@ -80,6 +81,7 @@ export const contentsHandlers: Record<string, Handler> = {
     const ref = `refs/heads/${branch}`;
     const parentSha = await resolveCommitish(ctx.dir, ref);
     if (!parentSha) throw new HttpError(404, `Branch ${branch} not found`);
+    checkDirectUpdate(ctx, ref, { deletion: false, fastForward: true });
     const parent = await readCommit(ctx.dir, parentSha);
     if (!parent) throw notFound();
     const path = (req.params.path ?? '').replace(/^\/+|\/+$/g, '');

@@ -1,6 +1,7 @@
 // Git data API: blobs, trees, commits and refs, on real git objects.
 
 import { recordRefUpdate } from '../activity.ts';
+import { checkDirectUpdate } from '../rules.ts';
 import { bodyOf, HttpError, notFound, unprocessable, type FakeContext, type Handler } from '../context.ts';
 import {
   deleteRef,
@@ -207,7 +208,9 @@ export const gitDataHandlers: Record<string, Handler> = {
     const current = await resolveRef(ctx.dir, ref);
     if (!current) throw unprocessable('Reference does not exist');
     if (!(await objectType(ctx.dir, sha))) throw unprocessable('Object does not exist');
-    if (!force && !(await isAncestor(ctx.dir, current, sha))) throw unprocessable('Update is not a fast forward');
+    const fastForward = await isAncestor(ctx.dir, current, sha);
+    if (!force && !fastForward) throw unprocessable('Update is not a fast forward');
+    checkDirectUpdate(ctx, ref, { deletion: false, fastForward });
     if (!(await updateRef(ctx.dir, ref, sha, current))) throw new HttpError(409, 'Reference cannot be updated');
     await recordRefUpdate(ctx, req.actor.login, ref, current, sha);
     return { status: 200, body: await refResponse(ctx, ref) };
@@ -217,6 +220,7 @@ export const gitDataHandlers: Record<string, Handler> = {
     const ref = fullRef(req.params.ref);
     const current = await resolveRef(ctx.dir, ref);
     if (!current) throw unprocessable('Reference does not exist');
+    checkDirectUpdate(ctx, ref, { deletion: true, fastForward: false });
     await deleteRef(ctx.dir, ref);
     await recordRefUpdate(ctx, req.actor.login, ref, current, undefined);
     return { status: 204 };

@@ -1,6 +1,7 @@
 // Pull requests: create, list, get, files, commits, merge (a real git merge in the bare repository).
 
 import { recordRefUpdate } from '../activity.ts';
+import { checkMerge } from '../rules.ts';
 import { bodyOf, HttpError, notFound, unprocessable, type FakeContext, type FakeRequest, type Handler } from '../context.ts';
 import {
   commitsBetween,
@@ -229,6 +230,7 @@ export const pullsHandlers: Record<string, Handler> = {
     if (issue.pull.merged || issue.state !== 'open') throw new HttpError(405, 'Pull Request is not mergeable');
     const shas = await pullShas(ctx, issue);
     if (input.sha && input.sha !== shas.head) throw new HttpError(409, 'Head branch was modified. Review and try the merge again.');
+    checkMerge(ctx, issue.pull.base, shas.head);
     const method = input.merge_method ?? 'merge';
     if (method === 'rebase') throw new HttpError(405, 'Rebase merges are not allowed on this repository.');
     const tree = await mergeTrees(ctx.dir, shas.base, shas.head);
