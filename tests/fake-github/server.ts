@@ -398,7 +398,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     try {
       return await handler(ctx, request);
     } catch (error) {
-      if (error instanceof HttpError) return errorReply(error.status, error.message);
+      if (error instanceof HttpError) {
+        // Some errors are described without a body (git/delete-ref's 422): answer as described.
+        const documented = (operation.responses as Record<string, { content?: unknown } | undefined> | undefined)?.[String(error.status)];
+        if (documented && !documented.content) return { status: error.status };
+        return errorReply(error.status, error.message);
+      }
       return { violation: violation('fake-error', 500, [String((error as Error).stack ?? error)]) };
     }
   };

@@ -71,7 +71,8 @@ describe('publishing only through the chain', { timeout: 90_000 }, () => {
     await expect(
       court.as('ani').rest.repos.createOrUpdateFileContents({ ...REPO, path: file, message: 'Terbitkan', content: Buffer.from('x').toString('base64'), branch: 'main' }),
     ).rejects.toMatchObject({ status: 422 });
-    await expect(court.as('ani').rest.git.deleteRef({ ...REPO, ref: 'heads/main' })).rejects.toMatchObject({ status: 422, message: expect.stringContaining('Cannot delete this branch') });
+    // GitHub's description gives this 422 no body; the fake answers as described.
+    await expect(court.as('ani').rest.git.deleteRef({ ...REPO, ref: 'heads/main' })).rejects.toMatchObject({ status: 422 });
     expect(await mainHas(file)).toBe(false);
 
     // An operator posting the status herself does not count: only GitHub Actions' does.
