@@ -5,6 +5,9 @@ export default defineConfig({
     env: { TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
     // The JSON report lets .ci/run print a plain "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    // Two test files at a time even on a 2-core machine (Vitest's default there is one):
+    // most long files wait on git, a local server or a browser rather than on the CPU.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -23,7 +23,7 @@ const labels = desiredLabels(parsePolicy(readFileSync(path.join(root, 'cms/edito
  * one-write-per-second pacing off. Read-only runs use the real command (clientFromEnv).
  */
 const fastCommand = createSetupGithubCommand((env, log) =>
-  createGitHubClient({ token: env.GITHUB_TOKEN ?? '', baseUrl: env.GITHUB_API_URL, retryAfterBaseValue: 10, writeScheduler: unpaced, log }),
+  createGitHubClient({ token: env.GITHUB_TOKEN ?? '', baseUrl: env.GITHUB_API_URL, retryAfterBaseValue: 10, scheduler: unpaced, log }),
 );
 
 let fake: FakeGitHub;
@@ -100,6 +100,7 @@ describe('laman setup-github against the fake GitHub', () => {
           required_status_checks: [
             { context: 'laman/editorial', integration_id: 15368 },
             { context: 'test', integration_id: 15368 },
+            { context: 'periksa-konten', integration_id: 15368 },
           ],
           strict_required_status_checks_policy: false,
         },
@@ -168,7 +169,7 @@ describe('laman setup-github against the fake GitHub', () => {
           ruleset_id: theRuleset().id,
           rules: [
             { type: 'pull_request', parameters: { dismiss_stale_reviews_on_push: true, require_code_owner_review: false, require_last_push_approval: false, required_approving_review_count: 0, required_review_thread_resolution: false, allowed_merge_methods: ['merge', 'squash', 'rebase'] } },
-            { type: 'required_status_checks', parameters: { required_status_checks: [{ context: 'test' }], strict_required_status_checks_policy: false } },
+            { type: 'required_status_checks', parameters: { required_status_checks: [{ context: 'test' }, { context: 'periksa-konten' }], strict_required_status_checks_policy: false } },
             { type: 'deletion' },
           ],
         }),

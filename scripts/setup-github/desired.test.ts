@@ -57,7 +57,7 @@ describe('desired ruleset', () => {
           type: 'required_status_checks',
           parameters: {
             do_not_enforce_on_create: false,
-            required_status_checks: [{ context: 'laman/editorial' }, { context: 'test' }],
+            required_status_checks: [{ context: 'laman/editorial' }, { context: 'test' }, { context: 'periksa-konten' }],
             strict_required_status_checks_policy: false,
           },
         },

@@ -6,8 +6,13 @@ import { OPERATOR_ID, type Policy } from '../gate/policy.ts';
 /** The ruleset Laman manages; other rulesets on the repository are left alone. */
 export const RULESET_NAME = 'laman: rantai penyuntingan';
 
-/** The gate's classic commit status, and the job of .github/workflows/ci.yml. */
-export const DEFAULT_REQUIRED_CHECKS: readonly string[] = ['laman/editorial', 'test'];
+/**
+ * The gate's classic commit status, the job of .github/workflows/ci.yml, and the content
+ * check of .github/workflows/periksa-konten.yml (reviewers approve what they read; the
+ * check makes sure what they approved also passes the writing, personal-data, image and
+ * PDF rules).
+ */
+export const DEFAULT_REQUIRED_CHECKS: readonly string[] = ['laman/editorial', 'test', 'periksa-konten'];
 
 /** GitHub refuses label descriptions longer than this. */
 export const LABEL_DESCRIPTION_MAX = 100;

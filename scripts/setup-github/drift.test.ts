@@ -140,14 +140,14 @@ describe('plan', () => {
     },
     {
       name: 'without a required check',
-      change: (r) => (rule(r, 'required_status_checks').parameters!.required_status_checks = [{ context: 'test' }]),
+      change: (r) => (rule(r, 'required_status_checks').parameters!.required_status_checks = [{ context: 'test' }, { context: 'periksa-konten' }]),
       code: 'check-missing',
       message: /pemeriksaan wajib "laman\/editorial" tidak ada/,
       changes: ['pemeriksaan wajib'],
     },
     {
       name: 'with a check nobody asked for',
-      change: (r) => (rule(r, 'required_status_checks').parameters!.required_status_checks = [{ context: 'laman/editorial' }, { context: 'test' }, { context: 'lint' }]),
+      change: (r) => (rule(r, 'required_status_checks').parameters!.required_status_checks = [{ context: 'laman/editorial' }, { context: 'test' }, { context: 'periksa-konten' }, { context: 'lint' }]),
       code: 'check-extra',
       message: /mewajibkan pemeriksaan "lint" yang tidak diminta/,
       changes: ['pemeriksaan wajib'],
@@ -214,7 +214,11 @@ describe('plan', () => {
 
   it('keeps an integration_id a court set on a required check: not drift, and kept on update', () => {
     const actual = withRuleset((r) => {
-      rule(r, 'required_status_checks').parameters!.required_status_checks = [{ context: 'laman/editorial', integration_id: 15368 }, { context: 'test', integration_id: 15368 }];
+      rule(r, 'required_status_checks').parameters!.required_status_checks = [
+        { context: 'laman/editorial', integration_id: 15368 },
+        { context: 'test', integration_id: 15368 },
+        { context: 'periksa-konten', integration_id: 15368 },
+      ];
     });
     expect(plan(desired, actual)).toEqual({ drifts: [], actions: [] });
     actual.ruleset!.enforcement = 'disabled';
@@ -226,6 +230,7 @@ describe('plan', () => {
         required_status_checks: [
           { context: 'laman/editorial', integration_id: 15368 },
           { context: 'test', integration_id: 15368 },
+          { context: 'periksa-konten', integration_id: 15368 },
         ],
         strict_required_status_checks_policy: false,
       },

@@ -85,6 +85,11 @@ describe('publishing only through the chain', { timeout: 90_000 }, () => {
     const merged = await court.as('ani').rest.pulls.merge({ ...REPO, pull_number: pr, sha: data.head.sha });
     expect(merged.data.merged).toBe(true);
     expect(await mainHas(file)).toBe(true);
+
+    // A merged pull request is history: the gate leaves it alone.
+    const before = court.fake.requests.length;
+    expect((await court.gate(pr)).skipped).toBe(`pull request #${pr} sudah digabung`);
+    expect(court.writesSince(before)).toEqual([]);
   });
 
   it('a commit pushed after the chain completed blocks the merge again until the chain is redone', async () => {

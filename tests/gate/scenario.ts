@@ -55,7 +55,7 @@ export async function startCourt(): Promise<Court> {
   const as = (person: Person): GitHubClient => {
     let client = clients.get(person);
     if (!client) {
-      client = createGitHubClient({ token: fake.tokenFor(person), baseUrl: fake.url, retries: 3, retryAfterBaseValue: 10, writeScheduler: unpaced });
+      client = createGitHubClient({ token: fake.tokenFor(person), baseUrl: fake.url, retries: 3, retryAfterBaseValue: 10, scheduler: unpaced });
       clients.set(person, client);
     }
     return client;

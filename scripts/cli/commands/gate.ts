@@ -164,6 +164,7 @@ function describePlans(result: GateRunResult | undefined): string {
     p.comment ? `komentar (${p.comment.kind === 'create' ? 'baru' : 'diperbarui'})` : undefined,
     p.removeLabels.length ? `hapus label ${p.removeLabels.join(', ')}` : undefined,
     p.addLabels.length ? `pasang label ${p.addLabels.join(', ')}` : undefined,
+    p.turn ? 'pemberitahuan giliran' : undefined,
     p.reminder ? 'pengingat' : undefined,
   ].filter(Boolean);
   return `\n[uji coba] yang akan diubah: ${parts.length ? parts.join('; ') : 'tidak ada'}\n`;

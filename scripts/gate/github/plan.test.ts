@@ -92,6 +92,18 @@ describe('plan', () => {
     expect(again.reminder).toBeUndefined();
   });
 
+  it('mentions the people whose turn it is once per stage, never for the Operator\'s own draft', () => {
+    const first = plan({ decision: pending, policy, current: current(), problems: [], remind: false });
+    expect(first.turn).toMatch(/^<!-- laman:giliran editor 2026-11-23T01:50:00.000Z -->\n\*\*Giliran Editor:\*\* @budi atau @citra, mohon periksa pull request ini dan pasang label `review\/editor` bila disetujui\. Batas waktu SOP E: 2026-11-23 08\.50 WIB\.\n$/);
+    const again = plan({ decision: pending, policy, current: current({ comments: [{ id: 2, author: 'github-actions[bot]', body: first.turn! }] }), problems: [], remind: false });
+    expect(again.turn).toBeUndefined();
+
+    const draft = decision({ labelEvents: [], now: 500 });
+    const forDraft = plan({ decision: draft, policy, current: current(), problems: [], remind: true });
+    expect(forDraft.turn).toBeUndefined();
+    expect(forDraft.reminder).toBeUndefined();
+  });
+
   it('names unreadable files in the comment', () => {
     expect(stickyBody(pending, ['content/berita/x.md:2: tanda kurung tidak ditutup'])).toContain('- content/berita/x.md:2: tanda kurung tidak ditutup');
   });

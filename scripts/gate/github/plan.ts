@@ -3,13 +3,14 @@
 // "running twice changes nothing" is a property of this function: the second plan is empty.
 import type { Decision } from '../decide.ts';
 import { orList } from '../summary.ts';
-import type { Policy } from '../policy.ts';
+import { OPERATOR_ID, type Policy } from '../policy.ts';
 import { formatTime } from '../time.ts';
 
 export const STATUS_CONTEXT = 'laman/editorial';
 /** Marks the gate's sticky comment; only comments by the gate's own login are trusted. */
 export const STICKY_MARKER = '<!-- laman:rantai-penyuntingan -->';
 const REMINDER_MARKER = 'laman:pengingat';
+const TURN_MARKER = 'laman:giliran';
 
 export const DECAP_PREFIX = 'decap-cms/';
 export const DECAP_PENDING_REVIEW = 'decap-cms/pending_review';
@@ -40,10 +41,12 @@ export interface Plan {
   removeLabels: string[];
   addLabels: string[];
   reminder?: string;
+  /** A mention of the people whose turn it now is (an edited comment notifies nobody). */
+  turn?: string;
 }
 
 export function isEmptyPlan(plan: Plan): boolean {
-  return !plan.status && !plan.comment && !plan.deleteComments.length && !plan.removeLabels.length && !plan.addLabels.length && !plan.reminder;
+  return !plan.status && !plan.comment && !plan.deleteComments.length && !plan.removeLabels.length && !plan.addLabels.length && !plan.reminder && !plan.turn;
 }
 
 /** GitHub limits a status description to 140 characters. */
@@ -76,11 +79,33 @@ export function stickyBody(decision: Decision, problems: readonly string[]): str
   return `${STICKY_MARKER}\n${decision.summary}${extra}`;
 }
 
-function reminderKey(decision: Decision): string | undefined {
+/**
+ * The stage awaited now, past the Operator's own submission (a draft still being written
+ * needs no reminders), with the due time that identifies this turn of it.
+ */
+function awaited(decision: Decision): { id: string; nama: string; label: string; holders: string[]; dueAt: string; overdue: boolean } | undefined {
   const next = decision.nextStage;
-  const stage = next ? decision.stages.find((s) => s.id === next.id) : undefined;
-  if (!next || !stage?.overdue || !stage.slaDueAt) return undefined;
-  return `<!-- ${REMINDER_MARKER} ${next.id} ${stage.slaDueAt} -->`;
+  if (decision.state !== 'pending' || !next || next.id === OPERATOR_ID) return undefined;
+  const stage = decision.stages.find((s) => s.id === next.id);
+  if (!stage?.slaDueAt) return undefined;
+  return { ...next, dueAt: stage.slaDueAt, overdue: stage.overdue };
+}
+
+function reminderKey(decision: Decision): string | undefined {
+  const next = awaited(decision);
+  return next?.overdue ? `<!-- ${REMINDER_MARKER} ${next.id} ${next.dueAt} -->` : undefined;
+}
+
+/** One mention per stage and turn: "Giliran Redaktur: @budi atau @rara …". */
+function turnFor(decision: Decision, policy: Policy): { key: string; body: string } | undefined {
+  const next = awaited(decision);
+  if (!next) return undefined;
+  const key = `<!-- ${TURN_MARKER} ${next.id} ${next.dueAt} -->`;
+  const who = next.holders.length ? orList(next.holders) : 'pemegang peran (belum ada yang dapat bertindak)';
+  return {
+    key,
+    body: `${key}\n**Giliran ${next.nama}:** ${who}, mohon periksa pull request ini dan pasang label \`${next.label}\` bila disetujui. Batas waktu SOP E: ${formatTime(next.dueAt, policy.zona_waktu)}.\n`,
+  };
 }
 
 /** An overdue stage gets one mention (which notifies, unlike an edited comment) per due time. */
@@ -132,6 +157,8 @@ export function plan({ decision, policy, current, problems, remind }: PlanInput)
     }
   }
 
+  const turn = turnFor(decision, policy);
+  if (turn && !ours.some((c) => c.body.startsWith(turn.key))) result.turn = turn.body;
   const key = remind ? reminderKey(decision) : undefined;
   if (key && !ours.some((c) => c.body.startsWith(key))) result.reminder = reminderFor(decision, policy, key);
   return result;

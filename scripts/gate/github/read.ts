@@ -118,8 +118,26 @@ async function commitTimes(
  * `teamsOctokit` reads team membership when the workflow's own token cannot (GITHUB_TOKEN has
  * no access to organisation members); everything else, and every write, uses `octokit`.
  */
-export async function readSnapshot(octokit: GitHubClient, at: RepoRef, number: number, now: Date, teamsOctokit: GitHubClient = octokit): Promise<ReadResult> {
+export async function readSnapshot(
+  octokit: GitHubClient,
+  at: RepoRef,
+  number: number,
+  now: Date,
+  teamsOctokit: GitHubClient = octokit,
+): Promise<ReadResult | { closed: PullState }> {
   const { data: pr } = await octokit.rest.pulls.get({ ...at, pull_number: number });
+  const pull: PullState = {
+    number: pr.number,
+    state: pr.state === 'closed' ? 'closed' : 'open',
+    merged: pr.merged,
+    headSha: pr.head.sha,
+    headRef: pr.head.ref,
+    labels: pr.labels.map((l) => l.name),
+    updatedAt: pr.updated_at,
+    htmlUrl: pr.html_url,
+  };
+  // A closed pull request is history: nothing to judge (its branch may be gone).
+  if (pull.state === 'closed') return { closed: pull };
   const baseSha = pr.base.sha;
   const policyText = await fileText(octokit, at, POLICY_PATH, baseSha);
   if (policyText === undefined) {
@@ -188,16 +206,6 @@ export async function readSnapshot(octokit: GitHubClient, at: RepoRef, number: n
     teams: await readTeams(teamsOctokit, policy),
     now: now.toISOString(),
     policyText,
-  };
-  const pull: PullState = {
-    number: pr.number,
-    state: pr.state === 'closed' ? 'closed' : 'open',
-    merged: pr.merged,
-    headSha: pr.head.sha,
-    headRef: pr.head.ref,
-    labels: pr.labels.map((l) => l.name),
-    updatedAt: pr.updated_at,
-    htmlUrl: pr.html_url,
   };
   return { snapshot, policy, pull, problems };
 }

@@ -4,7 +4,7 @@
 import type { GitHubClient } from '../../github/client.ts';
 import { decide, type Decision } from '../decide.ts';
 import { describeGateError } from './errors.ts';
-import { isEmptyPlan, plan, STATUS_CONTEXT, STICKY_MARKER, type CurrentState, type Plan } from './plan.ts';
+import { isEmptyPlan, plan, STATUS_CONTEXT, type CurrentState, type Plan } from './plan.ts';
 import { readSnapshot, type PullState, type RepoRef } from './read.ts';
 
 export interface GateRunOptions {
@@ -30,8 +30,9 @@ export interface GateRunResult {
 }
 
 async function currentState(octokit: GitHubClient, repo: RepoRef, pull: PullState): Promise<CurrentState> {
-  const statuses = await octokit.rest.repos.listCommitStatusesForRef({ ...repo, ref: pull.headSha, per_page: 100 });
-  const ours = statuses.data.find((s) => s.context === STATUS_CONTEXT); // newest first
+  // The combined status holds the latest status of each context.
+  const combined = await octokit.rest.repos.getCombinedStatusForRef({ ...repo, ref: pull.headSha, per_page: 100 });
+  const ours = combined.data.statuses.find((s) => s.context === STATUS_CONTEXT);
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: pull.number, per_page: 100 });
   return {
     headSha: pull.headSha,
@@ -43,14 +44,16 @@ async function currentState(octokit: GitHubClient, repo: RepoRef, pull: PullStat
 }
 
 /**
- * Two runs at once may both find no sticky comment and both create one. The one with the
- * lowest id stays (with the latest text); the others are deleted. Another run deleting the
+ * Two runs at once may both find no sticky comment (or turn notice, or reminder) and both
+ * create one. Comments are told apart by their first line, the marker; the one with the
+ * lowest id stays (with the latest text), the others are deleted. Another run deleting the
  * same duplicate first is fine.
  */
-async function dedupeSticky(octokit: GitHubClient, repo: RepoRef, number: number, gateLogins: readonly string[], body: string, log: (line: string) => void) {
+async function dedupe(octokit: GitHubClient, repo: RepoRef, number: number, gateLogins: readonly string[], body: string, log: (line: string) => void) {
+  const marker = body.split('\n')[0] ?? body;
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
   const sticky = comments
-    .filter((c) => gateLogins.some((g) => g.toLowerCase() === (c.user?.login ?? '').toLowerCase()) && (c.body ?? '').startsWith(STICKY_MARKER))
+    .filter((c) => gateLogins.some((g) => g.toLowerCase() === (c.user?.login ?? '').toLowerCase()) && (c.body ?? '').startsWith(marker))
     .sort((a, b) => a.id - b.id);
   const [keep, ...duplicates] = sticky;
   if (!keep || !duplicates.length) return;
@@ -79,7 +82,7 @@ async function apply(octokit: GitHubClient, repo: RepoRef, pull: PullState, p: P
   if (p.comment?.kind === 'create') {
     commentUrl = (await octokit.rest.issues.createComment({ ...issue, body: p.comment.body })).data.html_url;
     log('komentar rantai penyuntingan dibuat');
-    await dedupeSticky(octokit, repo, pull.number, gateLogins, p.comment.body, log);
+    await dedupe(octokit, repo, pull.number, gateLogins, p.comment.body, log);
   } else if (p.comment?.kind === 'update') {
     commentUrl = (await octokit.rest.issues.updateComment({ ...repo, comment_id: p.comment.id, body: p.comment.body })).data.html_url;
     log('komentar rantai penyuntingan diperbarui');
@@ -96,8 +99,14 @@ async function apply(octokit: GitHubClient, repo: RepoRef, pull: PullState, p: P
     await octokit.rest.issues.addLabels({ ...issue, labels: p.addLabels });
     log(`label ${p.addLabels.join(', ')} dipasang`);
   }
+  if (p.turn) {
+    await octokit.rest.issues.createComment({ ...issue, body: p.turn });
+    await dedupe(octokit, repo, pull.number, gateLogins, p.turn, log);
+    log('pemberitahuan giliran dikirim');
+  }
   if (p.reminder) {
     await octokit.rest.issues.createComment({ ...issue, body: p.reminder });
+    await dedupe(octokit, repo, pull.number, gateLogins, p.reminder, log);
     log('pengingat tahap terlambat dikirim');
   }
   // The status goes last: it is what branch rules and Decap act on, so it is written only
@@ -124,8 +133,8 @@ export async function runGate(options: GateRunOptions): Promise<GateRunResult> {
   let decision: Decision | undefined;
   for (let round = 1; round <= rounds; round++) {
     const read = await readSnapshot(octokit, repo, pr, options.now(), options.teamsOctokit);
-    if (read.pull.state === 'closed') {
-      return { plans, skipped: read.pull.merged ? `pull request #${pr} sudah digabung` : `pull request #${pr} sudah ditutup` };
+    if ('closed' in read) {
+      return { plans, skipped: read.closed.merged ? `pull request #${pr} sudah digabung` : `pull request #${pr} sudah ditutup` };
     }
     decision = decide(read.snapshot, read.policy);
     const current = await currentState(octokit, repo, read.pull);
