@@ -107,6 +107,7 @@ export function replayChain(snapshot: Snapshot, policy: Policy): ChainState {
     else if (isBot(event.actor, event.actorType)) violation = labelViolation('bot-label', facts);
     else if (!isHolder(stage, snapshot.teams, event.actor)) violation = labelViolation('non-holder', facts);
     else if (index > 0 && same(event.actor, author)) violation = labelViolation('self-approval', facts);
+    else if (index > 0 && snapshot.pr.pushers.some((p) => same(p, event.actor))) violation = labelViolation('pusher-approval', facts);
     else if (other >= 0) violation = labelViolation('same-person-twice', { ...facts, other: stages[other]?.nama });
     else if (missing.length) violation = labelViolation('out-of-order', { ...facts, missing });
     present.set(key, { label: event.label, stage: index, invalid: violation !== undefined });
@@ -136,7 +137,7 @@ export function whoMayAct(snapshot: Snapshot, policy: Policy, chain: ChainState,
   if (!s) return [];
   return holdersOf(s, snapshot.teams).filter(
     (login) =>
-      !(stage > 0 && same(login, snapshot.pr.author)) &&
+      !(stage > 0 && (same(login, snapshot.pr.author) || snapshot.pr.pushers.some((p) => same(p, login)))) &&
       !isGate(policy, login) &&
       !isBot(login, 'User') &&
       !chain.approvals.some((a, i) => i !== stage && a !== undefined && same(a.by, login)),

@@ -113,6 +113,17 @@ const scenarios: Scenario[] = [
     next: 'penanggung-jawab',
   },
   {
+    name: 'someone who pushed to the branch cannot approve past Operator either (a reviewer who edits the text)',
+    parts: {
+      pushers: ['rara'],
+      labelEvents: [labeled(LABEL.operator, 'ani', 10), labeled(LABEL.redaktur, 'rara', 20)],
+    },
+    state: 'failure',
+    violations: ['pusher-approval'],
+    labelsToRemove: [LABEL.redaktur],
+    next: 'redaktur',
+  },
+  {
     name: 'the author cannot approve past Operator, even holding the role',
     parts: {
       labelEvents: [labeled(LABEL.operator, 'budi', 10), labeled(LABEL.redaktur, 'budi', 20)],

@@ -65,6 +65,8 @@ export function routineEvents(from = 10): LabelEvent[] {
 export interface SnapshotParts {
   policyText: string;
   author?: string;
+  /** Others who pushed to the branch. */
+  pushers?: string[];
   title?: string;
   body?: string;
   labelEvents?: LabelEvent[];
@@ -86,6 +88,7 @@ export function buildSnapshot(parts: SnapshotParts): Snapshot {
       baseBranch: 'main',
       headSha: commits[commits.length - 1]!.sha,
       headRef: 'cms/berita/kunjungan-kerja',
+      pushers: parts.pushers ?? [],
     },
     labelEvents: parts.labelEvents ?? [],
     commits,

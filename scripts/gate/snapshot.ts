@@ -20,6 +20,11 @@ export const snapshotSchema = z
         baseBranch: nonEmpty,
         headSha: nonEmpty,
         headRef: nonEmpty,
+        /**
+         * Logins who pushed to the pull request's branch (GitHub's activity log), besides the
+         * author. Like the author, they may submit but approve nothing past Operator.
+         */
+        pushers: z.array(nonEmpty).default([]),
       })
       .strict(),
     labelEvents: z.array(

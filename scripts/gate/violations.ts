@@ -1,6 +1,6 @@
 // Rule violations: stable codes for machines, Indonesian messages for reviewers.
 
-export type ViolationCode = 'non-holder' | 'out-of-order' | 'self-approval' | 'same-person-twice' | 'bot-label' | 'gate-label' | 'mixed-paths';
+export type ViolationCode = 'non-holder' | 'out-of-order' | 'self-approval' | 'pusher-approval' | 'same-person-twice' | 'bot-label' | 'gate-label' | 'mixed-paths';
 
 export interface Violation {
   code: ViolationCode;
@@ -40,6 +40,9 @@ export function labelViolation(code: Exclude<ViolationCode, 'mixed-paths'>, f: L
       break;
     case 'self-approval':
       reason = `${what}, pembuat pull request ini: pembuat hanya boleh mengajukan (tahap Operator), bukan menyetujui tahap ${f.stage} (prinsip empat mata).`;
+      break;
+    case 'pusher-approval':
+      reason = `${what}, yang ikut mengubah isi pull request ini (push ke cabangnya): yang ikut menulis hanya boleh mengajukan (tahap Operator), bukan menyetujui tahap ${f.stage} (prinsip empat mata).`;
       break;
     case 'same-person-twice':
       reason = `${what}, yang sudah menyetujui tahap ${f.other ?? 'lain'}: satu orang tidak boleh menyetujui dua tahap (prinsip empat mata).`;

@@ -2,7 +2,7 @@
 // commit — on the fake GitHub with the real gate. None may end in a `success` status.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LABEL } from '../../scripts/gate/snapshot-builder.ts';
-import { GATE, startCourt, type Court } from './scenario.ts';
+import { BERITA, GATE, startCourt, type Court } from './scenario.ts';
 import { berita, ROUTINE, steps, timings } from './steps.ts';
 
 let court: Court;
@@ -49,6 +49,15 @@ describe('labels that do not count', { timeout: 60_000 }, () => {
     // The author is not offered as the one to act.
     expect(await court.status(pr)).toEqual({ state: 'pending', description: 'Menunggu Redaktur (@budi)' });
     expect(await sticky(pr)).toContain('pembuat pull request ini');
+  });
+
+  it('a reviewer who pushed to the branch (edited the text) may not approve it', async () => {
+    const pr = await berita(court);
+    await court.push('rara', pr, { 'content/berita/suntingan.md': BERITA('Suntingan Redaktur') });
+    await steps(court, pr, [ROUTINE[0]!, ['rara', LABEL.redaktur]]);
+    expect(await court.labels(pr)).toEqual(['decap-cms/draft', LABEL.operator]);
+    expect(await court.status(pr)).toEqual({ state: 'pending', description: 'Menunggu Redaktur (@budi)' });
+    expect(await sticky(pr)).toContain('yang ikut mengubah isi pull request ini (push ke cabangnya)');
   });
 
   it('one person approving two stages: the second does not count', async () => {

@@ -78,28 +78,27 @@ async function readTeams(octokit: GitHubClient, policy: Policy): Promise<Record<
   return result;
 }
 
+interface BranchHistory {
+  commits: Array<{ sha: string; at: string }>;
+  /** Everyone who moved the branch (pushes, force pushes, creating it). */
+  pushers: string[];
+}
+
 /**
- * When each commit reached the pull request's branch. GitHub's push log gives the server's
- * time of every push; the head commit's time is the newest push that made it the head. Other
- * commits get the earlier of their commit date and that time: only the newest push matters
- * for voiding approvals, and it cannot be back-dated.
+ * When each commit reached the pull request's branch, and who pushed to it. GitHub's
+ * activity log gives the server's time of every push; the head commit's time is the newest
+ * push that made it the head. Other commits get the earlier of their commit date and that
+ * time: only the newest push matters for voiding approvals, and it cannot be back-dated.
  */
-async function commitTimes(
+async function branchHistory(
   octokit: GitHubClient,
   at: RepoRef,
   headRef: string,
   headSha: string,
   commits: Array<{ sha: string; date: string | undefined }>,
-): Promise<Array<{ sha: string; at: string }>> {
-  const iterator = octokit.paginate.iterator(octokit.rest.repos.listActivities, { ...at, ref: `refs/heads/${headRef}`, per_page: 100, direction: 'desc' });
-  let headPushedAt: string | undefined;
-  for await (const page of iterator) {
-    const push = page.data.find((a) => a.after === headSha && !ZERO.test(a.after));
-    if (push) {
-      headPushedAt = push.timestamp;
-      break;
-    }
-  }
+): Promise<BranchHistory> {
+  const activity = await octokit.paginate(octokit.rest.repos.listActivities, { ...at, ref: `refs/heads/${headRef}`, per_page: 100, direction: 'desc' });
+  const headPushedAt = activity.find((a) => a.after === headSha && !ZERO.test(a.after))?.timestamp;
   if (!headPushedAt) {
     throw new GateReadError(
       `waktu push commit ${headSha.slice(0, 7)} ke cabang ${headRef} tidak ditemukan di log aktivitas repositori. ` +
@@ -107,11 +106,17 @@ async function commitTimes(
     );
   }
   const head = Date.parse(headPushedAt);
-  return commits.map((c) => {
-    if (c.sha === headSha) return { sha: c.sha, at: new Date(head).toISOString() };
-    const own = c.date ? Date.parse(c.date) : NaN;
-    return { sha: c.sha, at: new Date(Number.isFinite(own) ? Math.min(own, head) : head).toISOString() };
-  });
+  const pushers = [
+    ...new Set(activity.filter((a) => a.activity_type !== 'branch_deletion' && a.actor?.login).map((a) => a.actor!.login)),
+  ].sort();
+  return {
+    pushers,
+    commits: commits.map((c) => {
+      if (c.sha === headSha) return { sha: c.sha, at: new Date(head).toISOString() };
+      const own = c.date ? Date.parse(c.date) : NaN;
+      return { sha: c.sha, at: new Date(Number.isFinite(own) ? Math.min(own, head) : head).toISOString() };
+    }),
+  };
 }
 
 /**
@@ -171,7 +176,7 @@ export async function readSnapshot(
   }
 
   const listedCommits = await octokit.paginate(octokit.rest.pulls.listCommits, { ...at, pull_number: number, per_page: 100 });
-  const commits = await commitTimes(
+  const { commits, pushers } = await branchHistory(
     octokit,
     at,
     pr.head.ref,
@@ -199,6 +204,7 @@ export async function readSnapshot(
       baseBranch: pr.base.ref,
       headSha: pr.head.sha,
       headRef: pr.head.ref,
+      pushers: pushers.filter((p) => p.toLowerCase() !== pr.user.login.toLowerCase()),
     },
     labelEvents,
     commits,
