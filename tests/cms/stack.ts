@@ -143,34 +143,16 @@ export async function startStack({ timeoutMs = 90_000 }: StartOptions = {}): Pro
   );
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const pgid = child.pid!;
   const siteUrl = `http://127.0.0.1:${sitePort}`;
   const apiUrl = `http://127.0.0.1:${cmsPort}/api/v1`;
 
   let stopped: Promise<StopResult> | undefined;
   const stop = () =>
     (stopped ??= (async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await Promise.race([exited(child), sleep(15_000)]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await exited(child);
-      const { exitCode: code, signalCode: signal } = child;
-      // Give children a moment to finish their own shutdown before calling them leftovers.
-      let leftovers = await groupMembers(pgid);
-      for (let i = 0; i < 20 && leftovers.length; i++) {
-        await sleep(250);
-        leftovers = await groupMembers(pgid);
-      }
-      if (leftovers.length) {
-        try {
-          process.kill(-pgid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }
+      const result = await stopGroup(child);
       await rm(tmp, { recursive: true, force: true });
       for (const dir of siteContentDirs(cloneDir)) await rm(astroCacheDir(dir), { recursive: true, force: true });
-      return { code, signal, leftovers };
+      return result;
     })());
 
   try {
@@ -218,7 +200,10 @@ export interface SiteOnlyOptions {
   timeoutMs?: number;
 }
 
-/** Ends `child` (the leader of its own process group) and whatever of the group is left. */
+/**
+ * Ends `child` (the leader of its own process group) and whatever of the group is left,
+ * giving children a moment to finish their own shutdown before calling them leftovers.
+ */
 async function stopGroup(child: ChildProcess): Promise<StopResult> {
   const pgid = child.pid!;
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -1,19 +1,14 @@
 // Every way to get content past the chain without the right people, in order, on the final
 // commit — on the fake GitHub with the real gate. None may end in a `success` status.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LABEL } from '../../scripts/gate/snapshot-builder.ts';
-import { BERITA, GATE, startCourt, type Court } from './scenario.ts';
-import { berita, ROUTINE, steps, timings } from './steps.ts';
+import { BERITA, GATE, type Court } from './scenario.ts';
+import { ROUTINE, berita, steps } from './steps.ts';
+import { useCourt } from './use-court.ts';
 
 let court: Court;
-
-beforeAll(async () => {
-  court = await startCourt();
-}, 30_000);
-afterEach(() => court.fake.assertNoViolations());
-afterAll(async () => {
-  timings(court);
-  await court.close();
+useCourt((started) => {
+  court = started;
 });
 
 async function sticky(pr: number): Promise<string> {

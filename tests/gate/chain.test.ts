@@ -1,20 +1,15 @@
 // The editorial gate end to end on the fake GitHub: real pull requests, labels applied by the
 // people acting, the real adapter reading, deciding and writing. Every request and response
 // is validated against GitHub's OpenAPI description.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LABEL } from '../../scripts/gate/snapshot-builder.ts';
-import { BERITA, startCourt, type Court } from './scenario.ts';
-import { berita, ROUTINE, steps, timings } from './steps.ts';
+import { BERITA, type Court } from './scenario.ts';
+import { ROUTINE, berita, steps } from './steps.ts';
+import { useCourt } from './use-court.ts';
 
 let court: Court;
-
-beforeAll(async () => {
-  court = await startCourt();
-}, 30_000);
-afterEach(() => court.fake.assertNoViolations());
-afterAll(async () => {
-  timings(court);
-  await court.close();
+useCourt((started) => {
+  court = started;
 });
 
 describe('the chain done right', { timeout: 60_000 }, () => {

@@ -2,23 +2,23 @@
 // enforces branch rulesets, content reaches the default branch only by merging a pull request
 // whose chain is complete. Decap's publish (a merge) is refused before that, and so is its
 // fallback of writing the files straight onto the branch.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { desiredState } from '../../scripts/setup-github/desired.ts';
 import { setupGitHub } from '../../scripts/setup-github/run.ts';
 import { parsePolicy } from '../../scripts/gate/policy.ts';
 import { STATUS_CONTEXT } from '../../scripts/gate/github/plan.ts';
-import { BERITA, GATE, REPO, startCourt, type Court } from './scenario.ts';
-import { berita, ROUTINE, steps, timings } from './steps.ts';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { BERITA, GATE, REPO, type Court } from './scenario.ts';
+import { berita, ROUTINE, steps } from './steps.ts';
+import { useCourt } from './use-court.ts';
 import { PROJECT_ROOT } from '../../scripts/lib/project.ts';
 
 let court: Court;
-
-beforeAll(async () => {
-  court = await startCourt();
+useCourt(async (started) => {
+  court = started;
   const policy = parsePolicy(await readFile(path.join(PROJECT_ROOT, 'cms/editorial.yml'), 'utf8'));
-  // The CI check is out of scope here: require the gate's status only, from GitHub Actions.
+  // The CI checks are out of scope here: require the gate's status only, from GitHub Actions.
   const report = await setupGitHub({
     octokit: court.as(GATE),
     repo: REPO,
@@ -26,11 +26,6 @@ beforeAll(async () => {
     mode: 'apply',
   });
   expect(report.inSync).toBe(false);
-}, 30_000);
-afterEach(() => court.fake.assertNoViolations());
-afterAll(async () => {
-  timings(court);
-  await court.close();
 });
 
 async function mainHas(file: string): Promise<boolean> {

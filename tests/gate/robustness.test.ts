@@ -2,23 +2,18 @@
 // limits and server errors (retried; never a false success), two runs at once, overdue
 // stages, unreadable files, and the `laman gate` command itself.
 import { Writable } from 'node:stream';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gateCommand } from '../../scripts/cli/commands/gate.ts';
 import { main } from '../../scripts/cli/main.ts';
 import { judgePullRequest } from '../../scripts/gate/github/run.ts';
 import { LABEL } from '../../scripts/gate/snapshot-builder.ts';
-import { BERITA, GATE, REPO, startCourt, type Court } from './scenario.ts';
-import { berita, ROUTINE, steps, timings } from './steps.ts';
+import { BERITA, GATE, REPO, type Court } from './scenario.ts';
+import { ROUTINE, berita, steps } from './steps.ts';
+import { useCourt } from './use-court.ts';
 
 let court: Court;
-
-beforeAll(async () => {
-  court = await startCourt();
-}, 30_000);
-afterEach(() => court.fake.assertNoViolations());
-afterAll(async () => {
-  timings(court);
-  await court.close();
+useCourt((started) => {
+  court = started;
 });
 
 const opsSince = (index: number, operationId: string) => court.fake.requests.slice(index).filter((r) => r.operationId === operationId);
