@@ -144,7 +144,8 @@ export async function readSnapshot(
   // A closed pull request is history: nothing to judge (its branch may be gone).
   if (pull.state === 'closed') return { closed: pull };
   const baseSha = pr.base.sha;
-  const policyText = await fileText(octokit, at, POLICY_PATH, baseSha);
+  // The policy as the base branch has it now (pr.base.sha may predate a change of role holders).
+  const policyText = await fileText(octokit, at, POLICY_PATH, `refs/heads/${pr.base.ref}`);
   if (policyText === undefined) {
     throw new GateReadError(`${POLICY_PATH} tidak ada di cabang ${pr.base.ref}: tanpa kebijakan gate tidak dapat memutuskan. Tambahkan berkas itu lewat pull request biasa.`);
   }
@@ -175,15 +176,11 @@ export async function readSnapshot(
     files.push(file);
   }
 
+  // GitHub lists at most 250 commits; the head is always judged by its push time.
   const listedCommits = await octokit.paginate(octokit.rest.pulls.listCommits, { ...at, pull_number: number, per_page: 100 });
-  const { commits, pushers } = await branchHistory(
-    octokit,
-    at,
-    pr.head.ref,
-    pr.head.sha,
-    listedCommits.map((c) => ({ sha: c.sha, date: c.commit.committer?.date ?? c.commit.author?.date ?? undefined })),
-  );
-  if (!commits.some((c) => c.sha === pr.head.sha)) commits.push({ sha: pr.head.sha, at: commits[commits.length - 1]?.at ?? now.toISOString() });
+  const ownDates = listedCommits.map((c) => ({ sha: c.sha, date: c.commit.committer?.date ?? c.commit.author?.date ?? undefined }));
+  if (!ownDates.some((c) => c.sha === pr.head.sha)) ownDates.push({ sha: pr.head.sha, date: undefined });
+  const { commits, pushers } = await branchHistory(octokit, at, pr.head.ref, pr.head.sha, ownDates);
 
   const events = await octokit.paginate(octokit.rest.issues.listEvents, { ...at, issue_number: number, per_page: 100 });
   const labelEvents: Snapshot['labelEvents'] = [];
