@@ -129,6 +129,7 @@ export async function readSnapshot(
   number: number,
   now: Date,
   teamsOctokit: GitHubClient = octokit,
+  options: { includeClosed?: boolean } = {},
 ): Promise<ReadResult | { closed: PullState }> {
   const { data: pr } = await octokit.rest.pulls.get({ ...at, pull_number: number });
   const pull: PullState = {
@@ -142,7 +143,7 @@ export async function readSnapshot(
     htmlUrl: pr.html_url,
   };
   // A closed pull request is history: nothing to judge (its branch may be gone).
-  if (pull.state === 'closed') return { closed: pull };
+  if (pull.state === 'closed' && !options.includeClosed) return { closed: pull };
   const baseSha = pr.base.sha;
   // The policy as the base branch has it now (pr.base.sha may predate a change of role holders).
   const policyText = await fileText(octokit, at, POLICY_PATH, `refs/heads/${pr.base.ref}`);

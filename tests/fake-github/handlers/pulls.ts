@@ -6,11 +6,13 @@ import { bodyOf, HttpError, notFound, unprocessable, type FakeContext, type Fake
 import {
   commitsBetween,
   diffFiles,
+  isAncestor,
   isoSeconds,
   mergeBase,
   mergeTrees,
   readCommit,
   resolveCommitish,
+  SHA_PATTERN,
   updateRef,
   writeCommit,
   type ChangedFile,
@@ -186,6 +188,24 @@ export const pullsHandlers: Record<string, Handler> = {
     };
     ctx.state.issues.set(issue.number, issue);
     return { status: 201, body: await pullObject(ctx, issue, true), headers: { location: apiUrl(ctx, `/pulls/${issue.number}`) } };
+  },
+
+  // Pull requests whose head contains the commit, or that were merged as it.
+  'repos/list-pull-requests-associated-with-commit': async (ctx, req) => {
+    const sha = req.params.commit_sha ?? '';
+    const found: Array<FakeIssue & { pull: FakePull }> = [];
+    for (const issue of ctx.state.issues.values()) {
+      if (!issue.pull) continue;
+      const pull = issue as FakeIssue & { pull: FakePull };
+      if (pull.pull.merge_commit_sha === sha) {
+        found.push(pull);
+        continue;
+      }
+      const head = pull.pull.frozenHeadSha ?? (await resolveCommitish(ctx.dir, `refs/heads/${pull.pull.head}`));
+      if (head && (head === sha || (SHA_PATTERN.test(sha) && (await isAncestor(ctx.dir, sha, head))))) found.push(pull);
+    }
+    const page = paginate(req, found.sort((a, b) => b.number - a.number));
+    return { ...page, body: await Promise.all(page.body.map((i) => pullObject(ctx, i, false))) };
   },
 
   'pulls/list': async (ctx, req) => {
