@@ -13,7 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'cms/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fake-github/**/*.test.ts', 'tests/gate/**/*.test.ts', 'tests/nginx/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'cms/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fake-github/**/*.test.ts', 'tests/gate/**/*.test.ts', 'tests/nginx/**/*.test.ts', 'tests/publish/**/*.test.ts'],
         },
       },
       {

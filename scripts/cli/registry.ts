@@ -17,6 +17,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'check', summary: 'Check content before publication: writing rules, personal data, images, PDFs', load: async () => (await import('./commands/check.ts')).checkCommand },
   { name: 'gate', summary: 'Editorial gate: decide a pull request against the SOP E review chain', load: async () => (await import('./commands/gate.ts')).gateCommand },
   { name: 'setup-github', summary: 'Create or check the review-chain labels and the branch ruleset on GitHub', load: async () => (await import('./commands/setup-github.ts')).setupGithubCommand },
+  { name: 'preview', summary: 'Point a pull request\'s deploy-preview status (shown by Decap) at its built preview', load: async () => (await import('./commands/preview.ts')).previewCommand },
   { name: 'cms-login', summary: 'Serve the GitHub login for the CMS (Decap backend.base_url), behind nginx', load: async () => (await import('./commands/cms-login.ts')).cmsLoginCommand },
   { name: 'fixture', summary: 'Generate a synthetic court site content tree (tests, benchmarks)', load: async () => (await import('./commands/fixture.ts')).fixtureCommand },
   { name: 'sample assets', summary: 'Generate (or --check) the binary assets of the sample content', load: async () => (await import('./commands/sample-assets.ts')).sampleAssetsCommand },
