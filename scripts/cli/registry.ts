@@ -13,9 +13,12 @@ export interface CommandEntry {
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'start', summary: 'Run the site and the CMS (local editorial workflow) on 127.0.0.1', load: async () => (await import('./commands/start.ts')).startCommand },
   { name: 'build', summary: 'Check the content (laman check), build the site with Astro and index it with Pagefind', load: async () => (await import('./commands/build.ts')).buildCommand },
+  { name: 'publish', summary: 'Publish the checked-out commit: check, build, manifest, deploy, archive with its approvals', load: async () => (await import('./commands/publish.ts')).publishCommand },
   { name: 'validate', summary: 'Check every content file against the content schemas', load: async () => (await import('./commands/validate.ts')).validateCommand },
   { name: 'check', summary: 'Check content before publication: writing rules, personal data, images, PDFs', load: async () => (await import('./commands/check.ts')).checkCommand },
   { name: 'gate', summary: 'Editorial gate: decide a pull request against the SOP E review chain', load: async () => (await import('./commands/gate.ts')).gateCommand },
+  { name: 'archive verify', summary: 'Verify the publication archive: every record, the hash chain, archived files and approval sheets', load: async () => (await import('./commands/archive-verify.ts')).archiveVerifyCommand },
+  { name: 'archive show', summary: "Print a content item's publication history from the archive", load: async () => (await import('./commands/archive-show.ts')).archiveShowCommand },
   { name: 'setup-github', summary: 'Create or check the review-chain labels and the branch ruleset on GitHub', load: async () => (await import('./commands/setup-github.ts')).setupGithubCommand },
   { name: 'preview', summary: 'Point a pull request\'s deploy-preview status (shown by Decap) at its built preview', load: async () => (await import('./commands/preview.ts')).previewCommand },
   { name: 'cms-login', summary: 'Serve the GitHub login for the CMS (Decap backend.base_url), behind nginx', load: async () => (await import('./commands/cms-login.ts')).cmsLoginCommand },

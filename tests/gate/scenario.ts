@@ -36,17 +36,28 @@ export interface Court {
   close(): Promise<void>;
 }
 
-export async function startCourt(): Promise<Court> {
-  let clock = Date.parse('2026-11-23T01:00:00Z');
+export interface CourtOptions {
+  /** Seed the repository from this git repository (e.g. the project itself) instead of a few files. */
+  repoDir?: string;
+  /** Where the shared clock starts (default 2026-11-23T01:00:00Z). */
+  start?: string;
+}
+
+export async function startCourt(options: CourtOptions = {}): Promise<Court> {
+  let clock = Date.parse(options.start ?? '2026-11-23T01:00:00Z');
   const policy = await readFile(path.join(PROJECT_ROOT, 'cms/editorial.yml'), 'utf8');
   const fake = await startFakeGitHub({
     ...REPO,
-    files: {
-      'README.md': '# Situs pengadilan\n',
-      'cms/editorial.yml': policy,
-      'content/berita/lama.md': BERITA('Berita lama'),
-      'src/pages/index.astro': '---\n---\n<h1>Beranda</h1>\n',
-    },
+    ...(options.repoDir
+      ? { repoDir: options.repoDir }
+      : {
+          files: {
+            'README.md': '# Situs pengadilan\n',
+            'cms/editorial.yml': policy,
+            'content/berita/lama.md': BERITA('Berita lama'),
+            'src/pages/index.astro': '---\n---\n<h1>Beranda</h1>\n',
+          },
+        }),
     users: [...PEOPLE.map((login) => ({ login })), { login: GATE, type: 'Bot' as const }, { login: 'dependabot[bot]', type: 'Bot' as const }],
     teams: TEAMS,
     now: () => new Date(clock),
