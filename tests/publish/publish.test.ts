@@ -146,7 +146,7 @@ describe('laman publish after a merged pull request', { timeout: 240_000 }, () =
     const files = (await git(copy, 'ls-files', 'berkas')).split('\n');
     const target = path.join(copy, files[0]!);
     const bytes = await readFile(target);
-    bytes[bytes.length - 2] ^= 1;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 2) ^ 1, bytes.length - 2);
     await writeFile(target, bytes);
     await git(copy, '-c', 'user.name=Penyusup', '-c', 'user.email=x@x.invalid', 'commit', '--quiet', '-am', 'ubah');
     const altered = await verifyArchive({ repoDir: copy });

@@ -6,11 +6,10 @@ import { sshTarget } from '../../publish/deploy/ssh.ts';
 import { gitText } from '../../publish/git.ts';
 import { publish, type Archiver, type PublishOptions } from '../../publish/publish.ts';
 import type { DeployTarget } from '../../publish/types.ts';
+import { loadPublishConfig, PUBLISH_CONFIG, TARGET_NAMES, type PublishConfig, type TargetName } from '../../publish/config.ts';
 import { UsageError, type Command, type Context } from '../context.ts';
 import { parseOptions } from '../options.ts';
 
-const TARGETS = ['none', 'pages', 'directory', 'ssh'] as const;
-type TargetName = (typeof TARGETS)[number];
 
 export const publishCommand: Command = {
   name: 'publish',
@@ -30,22 +29,19 @@ succeeded (a failing step leaves the live site as it was):
      parent) with its supporting files, approvals and a Lembar Persetujuan Publikasi PDF,
      on the branch "arsip", and pushes it to origin.
 
-Configuration (environment; the workflow sets it from repository variables and secrets):
-  LAMAN_DEPLOY                 default target (pages)
-  LAMAN_DEPLOY_DIR             directory target: the layout's root, e.g. /var/www/laman
-  LAMAN_SSH_DESTINATION        ssh target: user@host
-  LAMAN_SSH_PORT               ssh target: port (22)
-  LAMAN_SSH_ROOT               ssh target: the layout's root on the server
-  LAMAN_SSH_KEY_FILE           ssh target: private key file
+Configuration: ${PUBLISH_CONFIG} in the repository (target, ssh destination, port and
+root, releases kept, archive branch: docs/publish.md), overridden for one run by
+  LAMAN_DEPLOY, LAMAN_SSH_DESTINATION, LAMAN_SSH_PORT, LAMAN_SSH_ROOT, LAMAN_DEPLOY_DIR,
+  LAMAN_KEEP_RELEASES, LAMAN_ARCHIVE_BRANCH
+Secrets (environment):
+  LAMAN_SSH_KEY_FILE           ssh target: private key file (mode 600)
   LAMAN_SSH_KNOWN_HOSTS        ssh target: known_hosts file pinning the server's key
-  LAMAN_KEEP_RELEASES          releases kept on the target (5)
-  LAMAN_ARCHIVE_BRANCH         archive branch (arsip)
   GITHUB_TOKEN, GITHUB_API_URL, GITHUB_REPOSITORY
                                read the approvals; without a token the records say so
   LAMAN_TEAMS_TOKEN            reads team members when the policy names teams
 
 Options:
-  --target T       where to deploy (default: LAMAN_DEPLOY or pages)
+  --target T       where to deploy (default: the config's target)
   --before SHA     the commit that was published before (the push's "before")
   --out DIR        build folder (default: dist)
   --no-archive     stop after deploying (GitHub Pages: archive after the Pages deploy)
@@ -65,16 +61,20 @@ Options:
       },
     });
     if (values['no-archive'] && values['archive-only']) throw new UsageError('--no-archive dan --archive-only tidak dapat digabung');
-    const targetName = (values.target ?? ctx.env.LAMAN_DEPLOY ?? 'pages') as TargetName;
-    if (!TARGETS.includes(targetName)) throw new UsageError(`--target harus salah satu dari ${TARGETS.join(', ')}, bukan "${targetName}"`);
+    if (values.target !== undefined && !TARGET_NAMES.includes(values.target as TargetName)) {
+      throw new UsageError(`--target harus salah satu dari ${TARGET_NAMES.join(', ')}, bukan "${values.target}"`);
+    }
+    const config = await loadPublishConfig(ctx.cwd, ctx.env);
+    const targetName = (values.target as TargetName | undefined) ?? config.target;
+    if (!TARGET_NAMES.includes(targetName)) throw new UsageError(`LAMAN_DEPLOY harus salah satu dari ${TARGET_NAMES.join(', ')}, bukan "${targetName}"`);
     if (values.before !== undefined && !/^[0-9a-f]{7,40}$/i.test(values.before) && values.before !== '') {
       throw new UsageError(`--before harus id commit (hex), bukan "${values.before}"`);
     }
     const out = path.resolve(ctx.cwd, values.out);
     const archiveOnly = values['archive-only'] ?? false;
-    const target = archiveOnly ? undefined : deployTarget(targetName, ctx);
+    const target = archiveOnly ? undefined : deployTarget(targetName, config, ctx);
     const before = values.before || (await firstParent(ctx.cwd));
-    const branch = ctx.env.LAMAN_ARCHIVE_BRANCH || 'arsip';
+    const branch = config.archive_branch;
     const push = !values['no-push'];
     const archiver: Archiver | undefined = values['no-archive']
       ? undefined
@@ -115,24 +115,24 @@ async function firstParent(cwd: string): Promise<string | undefined> {
   }
 }
 
-function deployTarget(name: TargetName, ctx: Context): DeployTarget | undefined {
+function deployTarget(name: TargetName, config: PublishConfig, ctx: Context): DeployTarget | undefined {
   const env = ctx.env;
-  const keep = env.LAMAN_KEEP_RELEASES ? Number(env.LAMAN_KEEP_RELEASES) : undefined;
+  const keep = config.keep_releases;
   if (name === 'directory') {
-    if (!env.LAMAN_DEPLOY_DIR) throw new UsageError('--target directory memerlukan LAMAN_DEPLOY_DIR (folder tujuan, misalnya /var/www/laman)');
-    return directoryTarget({ root: path.resolve(ctx.cwd, env.LAMAN_DEPLOY_DIR), ...(keep ? { keep } : {}), now: ctx.now });
+    if (!config.directory) throw new UsageError('target directory memerlukan folder tujuan: "directory" di deploy/publish.json atau LAMAN_DEPLOY_DIR');
+    return directoryTarget({ root: path.resolve(ctx.cwd, config.directory), keep, now: ctx.now });
   }
   if (name === 'ssh') {
-    if (!env.LAMAN_SSH_DESTINATION || !env.LAMAN_SSH_ROOT) {
-      throw new UsageError('--target ssh memerlukan LAMAN_SSH_DESTINATION (pengguna@server) dan LAMAN_SSH_ROOT (folder tujuan di server)');
+    if (!config.ssh?.destination || !config.ssh.root) {
+      throw new UsageError('target ssh memerlukan "ssh": { "destination", "root" } di deploy/publish.json (atau LAMAN_SSH_DESTINATION dan LAMAN_SSH_ROOT)');
     }
     return sshTarget({
-      destination: env.LAMAN_SSH_DESTINATION,
-      root: env.LAMAN_SSH_ROOT,
-      ...(env.LAMAN_SSH_PORT ? { port: Number(env.LAMAN_SSH_PORT) } : {}),
+      destination: config.ssh.destination,
+      root: config.ssh.root,
+      port: config.ssh.port,
       ...(env.LAMAN_SSH_KEY_FILE ? { keyFile: env.LAMAN_SSH_KEY_FILE } : {}),
       ...(env.LAMAN_SSH_KNOWN_HOSTS ? { knownHostsFile: env.LAMAN_SSH_KNOWN_HOSTS } : {}),
-      ...(keep ? { keep } : {}),
+      keep,
       env,
     });
   }
