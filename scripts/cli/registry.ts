@@ -25,6 +25,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'fixture', summary: 'Generate a synthetic court site content tree (tests, benchmarks)', load: async () => (await import('./commands/fixture.ts')).fixtureCommand },
   { name: 'sample assets', summary: 'Generate (or --check) the binary assets of the sample content', load: async () => (await import('./commands/sample-assets.ts')).sampleAssetsCommand },
   { name: 'bench build', summary: 'Benchmark cold builds of the site against bare Astro', load: async () => (await import('./commands/bench-build.ts')).benchBuildCommand },
+  { name: 'bench publish', summary: 'Benchmark publishing a one-article change against a full publish on a generated site', load: async () => (await import('./commands/bench-publish.ts')).benchPublishCommand },
   { name: 'bench gate', summary: 'Benchmark the API requests of one editorial-gate run against the label events on a pull request', load: async () => (await import('./commands/bench-gate.ts')).benchGateCommand },
   { name: 'bench check', summary: 'Benchmark laman check, image normalisation and the --fix cache', load: async () => (await import('./commands/bench-check.ts')).benchCheckCommand },
 ];
