@@ -65,10 +65,11 @@ describe('directoryTarget', () => {
     const [a, b] = [await build('A'), await build('B')];
     const target = directoryTarget({ root, now });
     await target.deploy(a.dir, a.manifest, () => {});
-    await writeFile(path.join(b.dir, 'berita/index.html'), '<h1>Diubah setelah build</h1>');
+    // index.html differs from the live release, so it is copied from the build folder, and checked.
+    await writeFile(path.join(b.dir, 'index.html'), '<h1>Diubah setelah build</h1>');
     const failed = target.deploy(b.dir, b.manifest, () => {});
     await expect(failed).rejects.toMatchObject({ name: 'DeployFailed', code: 'verify-failed' });
-    await expect(failed).rejects.toThrow(/\(isi berbeda: berita\/index\.html\); situs yang tayang tidak diubah/);
+    await expect(failed).rejects.toThrow(/\(isi berbeda: index\.html\); situs yang tayang tidak diubah/);
     expect(await live()).toBe(`releases/${a.manifest.build}`);
     expect(await page()).toBe('<h1>A</h1>');
     expect(await releases()).toEqual([a.manifest.build, `${a.manifest.build}.sha256`]);
@@ -88,6 +89,19 @@ describe('directoryTarget', () => {
     const hostile = await build('E');
     await expect(target.deploy(hostile.dir, { ...hostile.manifest, build: '../../etc' }, () => {})).rejects.toMatchObject({ code: 'bad-manifest' });
     expect(existsSync(root)).toBe(false);
+  });
+
+  it('shares unchanged files with the live release as hard links and copies only what changed', async () => {
+    const [a, b] = [await build('A'), await build('B')];
+    const target = directoryTarget({ root, now });
+    await target.deploy(a.dir, a.manifest, () => {});
+    const lines: string[] = [];
+    await target.deploy(b.dir, b.manifest, (line) => lines.push(line));
+    const inode = async (id: string, file: string) => (await stat(path.join(root, 'releases', id, file))).ino;
+    expect(await inode(b.manifest.build, 'berita/index.html')).toBe(await inode(a.manifest.build, 'berita/index.html'));
+    expect(await inode(b.manifest.build, 'index.html')).not.toBe(await inode(a.manifest.build, 'index.html'));
+    expect(lines).toContain('2 berkas disalin, 4 berkas sama dengan rilis yang tayang (tautan keras)');
+    expect(await page()).toBe('<h1>B</h1>');
   });
 
   it('re-deploys a build that is already there by switching only', async () => {

@@ -2,7 +2,8 @@
 // Copy into releases/<id>.partial, verify every file against the manifest, rename to
 // releases/<id>, switch `current` atomically, then prune. Anything failing before the switch
 // removes the partial copy and leaves `current` as it was.
-import { cp, lstat, mkdir, readdir, readlink, rename, rm, symlink, unlink, utimes, writeFile } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { copyFile, link, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ManifestDifference } from '../manifest.ts';
 import { MANIFEST_PATH, type BuildManifest, type DeployResult, type DeployTarget } from '../types.ts';
@@ -70,7 +71,7 @@ async function deploy({ paths, keep, now }: Settings, siteDir: string, manifest:
     else if (live.id === id) throw messages.liveReleaseDamaged(release, describe(difference));
     else log(logLines.damagedReplaced(id));
   }
-  if (!present) await copyVerified(paths, siteDir, manifest, site, log);
+  if (!present) await copyVerified(paths, siteDir, manifest, site, log, live.id);
   await writeChecksums(paths, manifest, site);
   await switchCurrent(paths, id, now());
   log(logLines.switched(id));
@@ -91,14 +92,69 @@ async function readCurrent(paths: ReleasePaths): Promise<{ target?: string; id?:
   return id ? { target, id } : { target };
 }
 
-async function copyVerified(paths: ReleasePaths, siteDir: string, manifest: BuildManifest, site: CheckedSite, log: (line: string) => void): Promise<void> {
+/** The live release's manifest, when it has one: which of its files a new release can share. */
+async function liveManifest(paths: ReleasePaths, liveId: string | undefined): Promise<BuildManifest['berkas']> {
+  if (!liveId) return {};
+  try {
+    const data = JSON.parse(await readFile(path.join(paths.release(liveId), MANIFEST_PATH), 'utf8')) as Partial<BuildManifest>;
+    return data.berkas && typeof data.berkas === 'object' ? data.berkas : {};
+  } catch {
+    return {}; // no usable manifest: copy everything
+  }
+}
+
+/**
+ * Fills `partial` with the build: files unchanged since the live release (same SHA-256 in
+ * both manifests) become hard links to the live release's copy, the rest are copied.
+ * Releases are never changed in place, so sharing them is safe, and a one-article change
+ * copies a handful of files instead of the whole site. Verification afterwards reads every
+ * file either way.
+ */
+async function populate(partial: string, siteDir: string, manifest: BuildManifest, liveDir: string | undefined, live: BuildManifest['berkas']): Promise<{ linked: number; copied: number }> {
+  const files = [...Object.keys(manifest.berkas), MANIFEST_PATH];
+  const dirs = new Set(files.map((f) => path.dirname(path.join(partial, f))));
+  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
+  let linked = 0;
+  let copied = 0;
+  const queue = [...files];
+  const worker = async () => {
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+      const to = path.join(partial, file);
+      const same = liveDir !== undefined && file !== MANIFEST_PATH && live[file]?.sha256 === manifest.berkas[file]?.sha256;
+      if (same) {
+        try {
+          await link(path.join(liveDir, file), to);
+          linked += 1;
+          continue;
+        } catch {
+          // another file system, or the live copy is gone: copy instead
+        }
+      }
+      await copyFile(path.join(siteDir, file), to, fsConstants.COPYFILE_EXCL);
+      copied += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  return { linked, copied };
+}
+
+async function copyVerified(
+  paths: ReleasePaths,
+  siteDir: string,
+  manifest: BuildManifest,
+  site: CheckedSite,
+  log: (line: string) => void,
+  liveId?: string,
+): Promise<void> {
   const id = manifest.build;
   const partial = paths.partial(id);
   try {
     // A partial copy left by a crash is never trusted.
     await rm(partial, { recursive: true, force: true });
     log(logLines.copying(site.fileCount));
-    await cp(siteDir, partial, { recursive: true, errorOnExist: true, force: false, verbatimSymlinks: true });
+    const live = await liveManifest(paths, liveId);
+    const { linked, copied } = await populate(partial, siteDir, manifest, liveId ? paths.release(liveId) : undefined, live);
+    log(`${copied} berkas disalin, ${linked} berkas sama dengan rilis yang tayang (tautan keras)`);
     const difference = await verifyTree(partial, manifest, site.manifestFile);
     if (!matches(difference)) {
       throw messages.siteDiffers(partial, difference.changed, [...difference.added, ...difference.irregular], difference.missing);
