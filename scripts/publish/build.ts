@@ -43,7 +43,9 @@ export async function buildSite({ root, env, out, write, writeError, label }: Bu
   if (report.findings.length) write(formatHuman(report));
   write(`${label}: ${report.files} berkas konten diperiksa, tidak ada kesalahan\n`);
   const toolsEnv = toolEnv(env);
+  write(`${label}: membangun situs (Astro)\n`);
   await run(process.execPath, [binPath('astro'), 'build', '--outDir', out], { cwd: root, env: toolsEnv });
+  write(`${label}: membuat indeks pencarian (Pagefind)\n`);
   await run(process.execPath, [binPath('pagefind'), '--site', out], { cwd: root, env: toolsEnv });
   return { files: report.files };
 }

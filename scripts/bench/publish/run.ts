@@ -31,7 +31,12 @@ async function git(cwd: string, ...args: string[]): Promise<string> {
 }
 
 const STEP = /^laman publish: \[(\d)\/5\] (.*)$/;
-const NAMES: Record<string, string> = { '1': 'periksa + bangun', '2': 'manifest', '3': 'pasang', '4': 'persetujuan', '5': 'arsip' };
+const NAMES: Record<string, string> = { '1': 'periksa konten', '2': 'manifest', '3': 'pasang', '4': 'persetujuan', '5': 'arsip' };
+/** Lines buildSite prints between its own steps. */
+const SUBSTEPS: Array<[RegExp, string]> = [
+  [/^laman publish: membangun situs \(Astro\)$/, 'Astro'],
+  [/^laman publish: membuat indeks pencarian \(Pagefind\)$/, 'Pagefind'],
+];
 
 async function timed(label: string, run: (write: (text: string) => void) => Promise<PublishResult>, progress: (line: string) => void): Promise<PublishTiming> {
   const marks: Array<[string, number]> = [];
@@ -43,6 +48,8 @@ async function timed(label: string, run: (write: (text: string) => void) => Prom
         marks.push([NAMES[m[1]!] ?? m[2]!, performance.now()]);
         progress(`${label}: ${m[2]}`);
       }
+      const sub = SUBSTEPS.find(([re]) => re.test(line));
+      if (sub) marks.push([sub[1], performance.now()]);
     }
   });
   const ended = performance.now();
