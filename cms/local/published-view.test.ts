@@ -45,7 +45,9 @@ it('shows the draft once it is published (merged), and follows by polling', asyn
   const changes: string[] = [];
   const stop = followPublished(view, 50, (c) => changes.push(c), (e) => changes.push(`galat ${e.message}`));
   git('merge', '-q', '--no-ff', '-m', 'terbit', 'cms/berita/draf');
-  await expect.poll(() => present('draf.md'), { timeout: 5000 }).toBe(true);
+  // The view reports a change after it has updated the files: wait for the report.
+  await expect.poll(() => changes.length, { timeout: 5000 }).toBe(1);
   stop();
   expect(changes).toEqual([git('rev-parse', 'main')]);
+  expect(await present('draf.md')).toBe(true);
 });
