@@ -13,7 +13,8 @@ export function buildId(commit: string, at: Date): string {
   return `${commit.slice(0, 12)}-${stamp}`;
 }
 
-async function sha256(file: string): Promise<{ sha256: string; bytes: number }> {
+/** SHA-256 and size of a file, streamed. */
+export async function hashFile(file: string): Promise<{ sha256: string; bytes: number }> {
   const hash = createHash('sha256');
   let bytes = 0;
   for await (const chunk of createReadStream(file)) {
@@ -41,7 +42,7 @@ export async function computeManifest(siteDir: string, commit: string, at: Date,
   const queue = [...files];
   const worker = async () => {
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-      berkas[file] = await sha256(path.join(siteDir, file));
+      berkas[file] = await hashFile(path.join(siteDir, file));
       done += 1;
       if (done % 500 === 0 || done === files.length) progress?.(done, files.length);
     }

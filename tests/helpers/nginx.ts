@@ -86,7 +86,7 @@ http {
  * the build (a checkout under a private temporary folder): keep the workers as root then.
  * Started as anyone else, the workers already run as that user.
  */
-function workerUser(): string {
+export function workerUser(): string {
   return process.getuid?.() === 0 ? 'user root root;\n' : '';
 }
 

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../scripts/lib/project.ts';
-import { findNginx } from '../helpers/nginx.ts';
+import { findNginx, workerUser } from '../helpers/nginx.ts';
 
 export const DEPLOY = path.join(PROJECT_ROOT, 'deploy', 'nginx');
 
@@ -77,11 +77,6 @@ export async function runNginx(work: string, conf: string): Promise<RunningNginx
         child.kill('SIGQUIT');
       }),
   };
-}
-
-/** Started as root, keep nginx's workers as root: they must read the test's 0700 folders. */
-function workerUser(): string {
-  return process.getuid?.() === 0 ? 'user root root;\n' : '';
 }
 
 /** A 1×1 PNG. */

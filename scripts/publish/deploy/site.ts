@@ -2,12 +2,11 @@
 // its manifest lists (and nothing a web server could follow out of it, like a symlink), and
 // hash a copy to verify it.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import pMap from 'p-map';
-import { compareManifests, type ManifestDifference } from '../manifest.ts';
+import { compareManifests, hashFile, type ManifestDifference } from '../manifest.ts';
 import { MANIFEST_PATH, type BuildManifest } from '../types.ts';
 import { manifestProblems } from './manifest-rules.ts';
 import { messages } from './messages.ts';
@@ -32,15 +31,7 @@ export async function readTree(dir: string): Promise<Tree> {
   return { files: files.sort(), irregular: irregular.sort() };
 }
 
-export async function hashFile(file: string): Promise<{ sha256: string; bytes: number }> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(file)) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
-  }
-  return { sha256: hash.digest('hex'), bytes };
-}
+export { hashFile };
 
 export interface CheckedSite {
   /** The site's own laman-manifest.json (deployed and verified like every other file). */
