@@ -148,20 +148,27 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     step(3, 'pemasangan dilakukan oleh workflow (GitHub Pages)');
   }
 
+  if (!options.archiver) {
+    write('laman publish: [4/5] [5/5] pengarsipan dilewati (--no-archive); jalankan laman publish --archive-only setelah situs tayang\n');
+    return { manifest, ...(deploy ? { deploy } : {}), items: [], records: [] };
+  }
+
   step(4, 'membaca rantai persetujuan pull request');
   const approvals = options.github ? await approvalsForCommit(options.github.octokit, options.github.repo, commit, options.github.teamsOctokit) : undefined;
   if (approvals?.pullRequest) {
     const who = approvals.persetujuan.map((a) => `${a.nama} @${a.oleh}`).join(', ');
-    write(`laman publish: pull request #${approvals.pullRequest.nomor}: ${who || 'tanpa persetujuan'} (${approvals.state})\n`);
+    write(`laman publish: pull request #${approvals.pullRequest.nomor}: ${who || 'tanpa persetujuan'}\n`);
+    if (approvals.state !== 'success' && approvals.state !== 'outside') {
+      write(`laman publish: PERINGATAN: menurut gate, rantai persetujuan pull request #${approvals.pullRequest.nomor} belum lengkap saat digabung (${approvals.state}); catatan arsip memuat persetujuan yang ada saja\n`);
+    }
   } else {
-    write(`laman publish: ${options.github ? 'commit ini tidak berasal dari pull request yang digabung' : 'GitHub tidak dikonfigurasi: persetujuan tidak dicatat'}\n`);
+    write(`laman publish: ${options.github ? 'commit ini tidak berasal dari pull request yang digabung' : 'GitHub tidak dikonfigurasi (GITHUB_TOKEN, GITHUB_REPOSITORY): persetujuan tidak dicatat'}\n`);
   }
 
   step(5, 'mengarsipkan konten yang berubah');
   const { items, inputs } = await archiveInputs(repoDir, commit, options.before, manifest.build, approvals);
   let records: number[] = [];
   if (!inputs.length) write('laman publish: tidak ada konten yang berubah; tidak ada catatan arsip baru\n');
-  else if (!options.archiver) write(`laman publish: ${inputs.length} konten berubah; arsip tidak dikonfigurasi\n`);
   else {
     records = (await options.archiver.append(inputs, (line) => write(`laman publish: ${line}\n`))).records;
     write(`laman publish: ${records.length} catatan arsip ditambahkan (${records.join(', ')})\n`);
