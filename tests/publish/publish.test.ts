@@ -14,6 +14,7 @@ import { appendToArchive, pushArchive } from '../../scripts/archive/store.ts';
 import { verifyArchive } from '../../scripts/archive/verify.ts';
 import { LABEL } from '../../scripts/gate/snapshot-builder.ts';
 import { PROJECT_ROOT } from '../../scripts/lib/project.ts';
+import { lastArchivedCommit } from '../../scripts/publish/before.ts';
 import { directoryTarget } from '../../scripts/publish/deploy/directory.ts';
 import { publish, type Archiver, type PublishResult } from '../../scripts/publish/publish.ts';
 import { GATE, REPO, startCourt, type Court, type Person } from '../gate/scenario.ts';
@@ -138,6 +139,8 @@ describe('laman publish after a merged pull request', { timeout: 240_000 }, () =
     const verified = await verifyArchive({ repoDir: court.fake.dir });
     expect(verified.problems).toEqual([]);
     expect(verified.records).toBe(1);
+    // The next publication compares against this one: the archive's last record names its commit.
+    expect(await lastArchivedCommit(work, 'arsip')).toBe(manifest.commit);
   });
 
   it('catches one changed byte in an archived file', async () => {

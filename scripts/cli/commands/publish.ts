@@ -3,6 +3,7 @@ import { appendToArchive, pushArchive } from '../../archive/store.ts';
 import { clientFromEnv, createGitHubClient, DEFAULT_API_URL, parseRepo } from '../../github/client.ts';
 import { directoryTarget } from '../../publish/deploy/directory.ts';
 import { sshTarget } from '../../publish/deploy/ssh.ts';
+import { lastArchivedCommit } from '../../publish/before.ts';
 import { gitText } from '../../publish/git.ts';
 import { publish, type Archiver, type PublishOptions } from '../../publish/publish.ts';
 import type { DeployTarget } from '../../publish/types.ts';
@@ -25,9 +26,10 @@ succeeded (a failing step leaves the live site as it was):
      <root>/current), directory (a local or mounted folder, the same layout), pages
      (nothing here: the workflow's GitHub Pages actions deploy DIR), none,
   4. reads the approval chain of the pull request that brought the commit (editorial gate),
-  5. archives every content item changed since --before (default: the commit's first
-     parent) with its supporting files, approvals and a Lembar Persetujuan Publikasi PDF,
-     on the branch "arsip", and pushes it to origin.
+  5. archives every content item changed since --before (default: the commit of the
+     archive's last record, so pushes published together are archived item by item; on
+     the first publication, the commit's first parent) with its supporting files,
+     approvals and a Lembar Persetujuan Publikasi PDF, on the branch "arsip", and pushes it.
 
 Configuration: ${PUBLISH_CONFIG} in the repository (target, ssh destination, port and
 root, releases kept, archive branch: docs/publish.md), overridden for one run by
@@ -42,7 +44,7 @@ Secrets (environment):
 
 Options:
   --target T       where to deploy (default: the config's target)
-  --before SHA     the commit that was published before (the push's "before")
+  --before SHA     compare with this commit instead of the archive's last record
   --out DIR        build folder (default: dist)
   --no-archive     stop after deploying (GitHub Pages: archive after the Pages deploy)
   --archive-only   archive the build already in DIR (its manifest must be of this commit)
@@ -73,8 +75,8 @@ Options:
     const out = path.resolve(ctx.cwd, values.out);
     const archiveOnly = values['archive-only'] ?? false;
     const target = archiveOnly ? undefined : deployTarget(targetName, config, ctx);
-    const before = values.before || (await firstParent(ctx.cwd));
     const branch = config.archive_branch;
+    const before = values.before || (await lastArchivedCommit(ctx.cwd, branch)) || (await firstParent(ctx.cwd));
     const push = !values['no-push'];
     const archiver: Archiver | undefined = values['no-archive']
       ? undefined
