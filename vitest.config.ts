@@ -22,6 +22,9 @@ export default defineConfig({
           // The CMS in Chromium against `laman start`'s stack (site, /admin/, decap-server).
           name: 'cms',
           include: ['tests/cms/**/*.test.ts'],
+          // After the unit and e2e projects, alone: the dev server's reload of published
+          // content is timed, and two other test files at once slow it past its limit.
+          sequence: { groupOrder: 2 },
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
@@ -32,6 +35,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
           // One build and one nginx serve every e2e file; see tests/e2e/global-setup.ts.
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,

@@ -305,7 +305,7 @@ describe('the CMS under laman start', () => {
 
     // The dev server reads the clone's content: the article appears once it has reloaded it.
     const url = `${stack.siteUrl}/berita/${BERITA.slug}/`;
-    await expect.poll(async () => (await fetch(url)).status, { timeout: 30_000, interval: 500 }).toBe(200);
+    await expect.poll(async () => (await fetch(url)).status, { timeout: 60_000, interval: 500 }).toBe(200);
     await page.goto(url);
     await page.getByRole('heading', { level: 1, name: BERITA.judul }).waitFor();
     const img = page.getByRole('img', { name: BERITA.alt });
