@@ -68,7 +68,7 @@ export async function renderSheet(record: RecordDraft, kop: Letterhead): Promise
   const time = (iso: string) => formatTime(iso, zone);
   const zoneName = formatTime(record.waktu, zone).split(' ').slice(2).join(' ');
 
-  const w = writer(doc, fonts);
+  const w = writer(doc, fonts, `${SHEET_TITLE}, catatan arsip nomor ${padNomor(record.nomor)} (lanjutan)`);
   letterhead(w, kop, logo);
   w.centred(SHEET_TITLE.toUpperCase(), fonts.bold, 14);
   w.centred(`Catatan arsip nomor ${padNomor(record.nomor)}`, fonts.regular, 10);
@@ -149,12 +149,13 @@ function letterhead(w: Writer, kop: Letterhead, logo: PDFImage | undefined): voi
 type Writer = ReturnType<typeof writer>;
 
 /** A top-to-bottom cursor over as many A4 pages as the content needs. */
-function writer(doc: PDFDocument, fonts: Fonts) {
+function writer(doc: PDFDocument, fonts: Fonts, continuation: string) {
   const state = { page: doc.addPage(A4), y: A4[1] - MARGIN };
   const ensure = (height: number) => {
     if (state.y - height < MARGIN + FOOTER) {
       state.page = doc.addPage(A4);
-      state.y = A4[1] - MARGIN;
+      state.page.drawText(sanitise(continuation, fonts.regular), { x: MARGIN, y: A4[1] - MARGIN, size: 8, font: fonts.regular, color: GREY });
+      state.y = A4[1] - MARGIN - 14;
     }
   };
   const lines = (text: string, font: PDFFont, size: number, width: number) => wrap(sanitise(text, font), font, size, width);

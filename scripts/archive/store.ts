@@ -210,6 +210,8 @@ async function commitInWorktree(plan: CommitPlan): Promise<string> {
     await git(dir, ['-c', 'commit.gpgsign=false', 'commit', '--quiet', '--no-verify', '-m', plan.message], { env: { ...env, ...identity } });
     return (await gitText(dir, ['rev-parse', 'HEAD'], { env })).trim();
   } finally {
+    // A failed removal must not hide the error that got us here: the folder is deleted and
+    // `worktree prune` below drops git's record of it either way.
     await git(repoDir, ['worktree', 'remove', '--force', dir], { env }).catch(() => undefined);
     await rm(tmp, { recursive: true, force: true });
     await git(repoDir, ['worktree', 'prune'], { env });
