@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pMap from 'p-map';
 import { MANIFEST_PATH, type BuildManifest } from './types.ts';
 
 /** "3f2a9c1d0b7e-20261122T031500Z": the commit's first 12 digits and the UTC time. */
@@ -37,18 +38,18 @@ async function listFiles(dir: string): Promise<string[]> {
 /** Hashes every file of the built site in `siteDir` (a few at a time) and returns the manifest. */
 export async function computeManifest(siteDir: string, commit: string, at: Date, progress?: (done: number, total: number) => void): Promise<BuildManifest> {
   const files = await listFiles(siteDir);
-  const berkas: BuildManifest['berkas'] = {};
   let done = 0;
-  const queue = [...files];
-  const worker = async () => {
-    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-      berkas[file] = await hashFile(path.join(siteDir, file));
+  const hashes = await pMap(
+    files,
+    async (file) => {
+      const hash = await hashFile(path.join(siteDir, file));
       done += 1;
       if (done % 500 === 0 || done === files.length) progress?.(done, files.length);
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
-  const sorted = Object.fromEntries(files.map((f) => [f, berkas[f]!]));
+      return hash;
+    },
+    { concurrency: 8 },
+  );
+  const sorted = Object.fromEntries(files.map((f, i) => [f, hashes[i]!]));
   return { versi: 1, build: buildId(commit, at), commit, dibuat: at.toISOString(), berkas: sorted };
 }
 

@@ -26,6 +26,34 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Writes `work/nginx.conf` around the given http-context lines. */
+export async function writeNginxConf(work: string, http: string): Promise<string> {
+  const tmp = path.join(work, 'tmp');
+  await mkdir(tmp, { recursive: true });
+  if (!existsSync('/etc/nginx/mime.types')) throw new Error('/etc/nginx/mime.types tidak ditemukan: paket nginx belum terpasang lengkap');
+  const conf = path.join(work, 'nginx.conf');
+  await writeFile(
+    conf,
+    `daemon off;
+${workerUser()}worker_processes 1;
+pid ${path.join(work, 'nginx.pid')};
+error_log ${path.join(work, 'error.log')} warn;
+events { worker_connections 1024; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  client_body_temp_path ${tmp};
+  proxy_temp_path ${tmp};
+  fastcgi_temp_path ${tmp};
+  uwsgi_temp_path ${tmp};
+  scgi_temp_path ${tmp};
+${http}
+}
+`,
+  );
+  return conf;
+}
+
 export interface NginxServer {
   url: string;
   stop(): Promise<void>;
@@ -34,34 +62,15 @@ export interface NginxServer {
 export async function startNginx(siteDir: string, workDir: string): Promise<NginxServer> {
   const nginx = findNginx();
   const port = await freePort();
-  await mkdir(path.join(workDir, 'tmp'), { recursive: true });
-  const conf = path.join(workDir, 'nginx.conf');
-  const mimeTypes = ['/etc/nginx/mime.types'].find((p) => existsSync(p));
-  if (!mimeTypes) throw new Error('/etc/nginx/mime.types tidak ditemukan: paket nginx belum terpasang lengkap');
-  await writeFile(
-    conf,
-    `daemon off;
-${workerUser()}worker_processes 1;
-pid ${path.join(workDir, 'nginx.pid')};
-error_log ${path.join(workDir, 'error.log')} warn;
-events { worker_connections 1024; }
-http {
-  include ${mimeTypes};
-  default_type application/octet-stream;
-  access_log ${path.join(workDir, 'access.log')};
-  client_body_temp_path ${path.join(workDir, 'tmp')};
-  proxy_temp_path ${path.join(workDir, 'tmp')};
-  fastcgi_temp_path ${path.join(workDir, 'tmp')};
-  uwsgi_temp_path ${path.join(workDir, 'tmp')};
-  scgi_temp_path ${path.join(workDir, 'tmp')};
+  const conf = await writeNginxConf(
+    workDir,
+    `  access_log ${path.join(workDir, 'access.log')};
   server {
     listen 127.0.0.1:${port};
     server_name localhost;
     root ${siteDir};
     include ${path.join(PROJECT_ROOT, 'deploy', 'nginx', 'laman-site.conf')};
-  }
-}
-`,
+  }`,
   );
   const test = spawnSync(nginx, ['-t', '-p', workDir, '-c', conf, '-e', path.join(workDir, 'error.log')], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`konfigurasi nginx tidak valid:\n${test.stderr}`);
@@ -86,7 +95,7 @@ http {
  * the build (a checkout under a private temporary folder): keep the workers as root then.
  * Started as anyone else, the workers already run as that user.
  */
-export function workerUser(): string {
+function workerUser(): string {
   return process.getuid?.() === 0 ? 'user root root;\n' : '';
 }
 

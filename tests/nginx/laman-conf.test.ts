@@ -10,7 +10,8 @@ import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freePort } from '../helpers/nginx.ts';
-import { DEPLOY, makeRelease, runNginx, switchCurrent, testConf, writeNginxConf, type RunningNginx } from './serve.ts';
+import { DEPLOY, makeRelease, runNginx, switchCurrent, testConf, type RunningNginx } from './serve.ts';
+import { writeNginxConf } from '../helpers/nginx.ts';
 
 const NAME = 'pn-contoh.go.id';
 let work: string;

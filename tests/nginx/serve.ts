@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../scripts/lib/project.ts';
-import { findNginx, workerUser } from '../helpers/nginx.ts';
+import { findNginx } from '../helpers/nginx.ts';
 
 export const DEPLOY = path.join(PROJECT_ROOT, 'deploy', 'nginx');
 
@@ -17,33 +17,6 @@ export interface RunningNginx {
   conf: string;
   errorLog(): Promise<string>;
   stop(): Promise<void>;
-}
-
-/** Writes `work/nginx.conf` around the given http-context lines. */
-export async function writeNginxConf(work: string, http: string): Promise<string> {
-  const tmp = path.join(work, 'tmp');
-  await mkdir(tmp, { recursive: true });
-  const conf = path.join(work, 'nginx.conf');
-  await writeFile(
-    conf,
-    `daemon off;
-${workerUser()}worker_processes 1;
-pid ${path.join(work, 'nginx.pid')};
-error_log ${path.join(work, 'error.log')} warn;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  client_body_temp_path ${tmp};
-  proxy_temp_path ${tmp};
-  fastcgi_temp_path ${tmp};
-  uwsgi_temp_path ${tmp};
-  scgi_temp_path ${tmp};
-${http}
-}
-`,
-  );
-  return conf;
 }
 
 /** `nginx -t`: its exit code and what it printed. */

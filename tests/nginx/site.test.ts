@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/lib/project.ts';
 import { freePort } from '../helpers/nginx.ts';
-import { DEPLOY, makeRelease, runNginx, switchCurrent, writeNginxConf, type RunningNginx } from './serve.ts';
+import { DEPLOY, makeRelease, runNginx, switchCurrent, type RunningNginx } from './serve.ts';
+import { writeNginxConf } from '../helpers/nginx.ts';
 
 let work: string;
 let nginx: RunningNginx;

@@ -5,6 +5,7 @@
 import { constants as fsConstants } from 'node:fs';
 import { copyFile, link, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pMap from 'p-map';
 import type { ManifestDifference } from '../manifest.ts';
 import { MANIFEST_PATH, type BuildManifest, type DeployResult, type DeployTarget } from '../types.ts';
 import { buildIdFromLinkTarget, checksumList, isBuildId, parseKeep, planPrune, releaseLinkTarget, releasePaths, type ReleasePaths } from './layout.ts';
@@ -116,25 +117,25 @@ async function populate(partial: string, siteDir: string, manifest: BuildManifes
   for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
   let linked = 0;
   let copied = 0;
-  const queue = [...files];
-  const worker = async () => {
-    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+  await pMap(
+    files,
+    async (file) => {
       const to = path.join(partial, file);
       const same = liveDir !== undefined && file !== MANIFEST_PATH && live[file]?.sha256 === manifest.berkas[file]?.sha256;
       if (same) {
         try {
           await link(path.join(liveDir, file), to);
           linked += 1;
-          continue;
+          return;
         } catch {
           // another file system, or the live copy is gone: copy instead
         }
       }
       await copyFile(path.join(siteDir, file), to, fsConstants.COPYFILE_EXCL);
       copied += 1;
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+    },
+    { concurrency: 16 },
+  );
   return { linked, copied };
 }
 

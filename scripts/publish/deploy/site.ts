@@ -31,7 +31,6 @@ export async function readTree(dir: string): Promise<Tree> {
   return { files: files.sort(), irregular: irregular.sort() };
 }
 
-export { hashFile };
 
 export interface CheckedSite {
   /** The site's own laman-manifest.json (deployed and verified like every other file). */
