@@ -1,13 +1,10 @@
-// Reading the published commit from the local clone: git through execFile argument arrays.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-
-const exec = promisify(execFile);
+// Reading the published commit from the local clone, through the archive's git runner
+// (execFile argument arrays, GitError with git's own message).
+import { git, GitError } from '../archive/git.ts';
 
 /** `git args…` in `cwd`; stdout as bytes (file contents may be binary). */
-export async function gitBytes(cwd: string, args: readonly string[]): Promise<Buffer> {
-  const { stdout } = await exec('git', [...args], { cwd, encoding: 'buffer', maxBuffer: 512 * 1024 * 1024 });
-  return stdout;
+export function gitBytes(cwd: string, args: readonly string[]): Promise<Buffer> {
+  return git(cwd, args, { env: process.env });
 }
 
 export async function gitText(cwd: string, args: readonly string[]): Promise<string> {
@@ -18,7 +15,9 @@ export async function gitText(cwd: string, args: readonly string[]): Promise<str
 export async function fileAt(cwd: string, commit: string, file: string): Promise<Buffer | undefined> {
   try {
     return await gitBytes(cwd, ['show', `${commit}:${file}`]);
-  } catch {
-    return undefined;
+  } catch (error) {
+    // git show exits 128 for a path the commit does not have; anything else is a real failure.
+    if (error instanceof GitError && error.code === 128) return undefined;
+    throw error;
   }
 }
