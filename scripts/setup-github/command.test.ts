@@ -63,7 +63,7 @@ const theRuleset = () => {
 };
 const createdLines = [...labels.map((l) => `label ${l.name}: dibuat`), `ruleset "${RULESET_NAME}": dibuat`];
 
-describe('laman setup-github against the fake GitHub', () => {
+describe('laman setup-github against the fake GitHub', { timeout: 60_000 }, () => {
   beforeEach(async () => {
     fake = await startFakeGitHub({ ...repo, users: [{ login: 'admin' }] });
     admin = createTestOctokit({ baseUrl: fake.url, token: fake.tokenFor('admin') }).octokit;
