@@ -376,3 +376,87 @@ describe('the push log, teams and comment deletion the gate relies on', () => {
     expect(left.map((c) => c.id)).not.toContain(comment.data.id);
   });
 });
+
+describe('issues created through the API (incidents, maintenance windows, reminders)', () => {
+  it('creates, reads, edits, closes and reopens an issue; numbers are shared with pull requests', async () => {
+    await commitOnBranch('cabang-isu', { 'content/berita/isu.md': '---\njudul: Isu\n---\n' }, 'Isu');
+    const pr = await operator.rest.pulls.create({ ...repo, title: 'Isu', head: 'cabang-isu', base: 'main' });
+    const created = await gateBot.rest.issues.create({
+      ...repo,
+      title: '[Insiden] Situs tidak dapat diakses',
+      body: 'Isi awal',
+      labels: ['insiden', { name: 'insiden:ketersediaan' }],
+    });
+    expect(created.status).toBe(201);
+    expect(created.data.number).toBe(pr.data.number + 1);
+    expect(created.data).toMatchObject({
+      state: 'open',
+      closed_at: null,
+      user: { login: 'laman-gate[bot]', type: 'Bot' },
+      labels: [{ name: 'insiden' }, { name: 'insiden:ketersediaan' }],
+    });
+    expect(created.data.pull_request).toBeUndefined();
+    expect(fake.state.issues.get(created.data.number)?.events.map((e) => [e.event, e.label.name])).toEqual([
+      ['labeled', 'insiden'],
+      ['labeled', 'insiden:ketersediaan'],
+    ]);
+
+    const edited = await operator.rest.issues.update({ ...repo, issue_number: created.data.number, title: 'Judul diubah', body: 'Isi baru', labels: ['insiden'] });
+    expect(edited.data).toMatchObject({ title: 'Judul diubah', body: 'Isi baru', labels: [{ name: 'insiden' }] });
+
+    const closed = await gateBot.rest.issues.update({ ...repo, issue_number: created.data.number, state: 'closed', state_reason: 'completed' });
+    expect(closed.data).toMatchObject({ state: 'closed', state_reason: 'completed', closed_by: { login: 'laman-gate[bot]' } });
+    expect(Date.parse(closed.data.closed_at ?? '')).toBeGreaterThan(Date.now() - 60_000);
+    const got = await redaktur.rest.issues.get({ ...repo, issue_number: created.data.number });
+    expect(got.data).toMatchObject({ title: 'Judul diubah', state: 'closed' });
+
+    const reopened = await operator.rest.issues.update({ ...repo, issue_number: created.data.number, state: 'open' });
+    expect(reopened.data).toMatchObject({ state: 'open', state_reason: 'reopened', closed_at: null, closed_by: null });
+
+    // A pull request read as an issue carries the pull_request key.
+    const prAsIssue = await operator.rest.issues.get({ ...repo, issue_number: pr.data.number });
+    expect(prAsIssue.data.pull_request?.url).toContain(`/pulls/${pr.data.number}`);
+    await expect(operator.rest.issues.get({ ...repo, issue_number: 9999 })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('lists by state, labels (all must match), since, sort and direction, paginated; pull requests included', async () => {
+    const numbers: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const labels = i % 2 === 0 ? ['pemeliharaan', 'penting'] : ['pemeliharaan'];
+      const issue = await operator.rest.issues.create({ ...repo, title: `Jendela ${i}`, labels });
+      numbers.push(issue.data.number);
+    }
+    await operator.rest.issues.update({ ...repo, issue_number: numbers[1]!, state: 'closed', state_reason: 'not_planned' });
+
+    const open = await operator.paginate(operator.rest.issues.listForRepo, { ...repo, labels: 'pemeliharaan', per_page: 2 });
+    expect(open.map((i) => i.number)).toEqual([numbers[4], numbers[3], numbers[2], numbers[0]]);
+    const both = await operator.paginate(operator.rest.issues.listForRepo, { ...repo, labels: 'PEMELIHARAAN,penting', state: 'all', direction: 'asc' });
+    expect(both.map((i) => i.number)).toEqual([numbers[0], numbers[2], numbers[4]]);
+    const closed = await operator.rest.issues.listForRepo({ ...repo, labels: 'pemeliharaan', state: 'closed' });
+    expect(closed.data.map((i) => [i.number, i.state_reason])).toEqual([[numbers[1], 'not_planned']]);
+
+    // Touch one issue; sort by updated puts it first, `since` keeps only what changed after.
+    const cut = new Date(Date.now() + 1000);
+    fake.state.issues.get(numbers[0]!)!.updated_at = new Date(cut.getTime() + 5000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const byUpdate = await operator.rest.issues.listForRepo({ ...repo, labels: 'pemeliharaan', sort: 'updated' });
+    expect(byUpdate.data[0]?.number).toBe(numbers[0]);
+    const since = await operator.rest.issues.listForRepo({ ...repo, state: 'all', since: cut.toISOString() });
+    expect(since.data.map((i) => i.number)).toEqual([numbers[0]]);
+
+    const everything = await operator.paginate(operator.rest.issues.listForRepo, { ...repo, state: 'all', per_page: 100 });
+    expect(everything.some((i) => i.pull_request !== undefined)).toBe(true);
+    expect(everything.some((i) => i.pull_request === undefined)).toBe(true);
+  });
+
+  it('lists the comments of every issue in the repository', async () => {
+    const issue = await operator.rest.issues.create({ ...repo, title: 'Komentar repo' });
+    const first = await gateBot.rest.issues.createComment({ ...repo, issue_number: issue.data.number, body: 'satu' });
+    const second = await gateBot.rest.issues.createComment({ ...repo, issue_number: issue.data.number, body: 'dua' });
+    const all = await operator.paginate(operator.rest.issues.listCommentsForRepo, { ...repo, per_page: 100 });
+    const ids = all.map((c) => c.id);
+    expect(ids.indexOf(first.data.id)).toBeLessThan(ids.indexOf(second.data.id));
+    expect(all.find((c) => c.id === first.data.id)?.html_url).toContain(`/issues/${issue.data.number}#issuecomment-`);
+    const got = await operator.rest.issues.get({ ...repo, issue_number: issue.data.number });
+    expect(got.data.comments).toBe(2);
+  });
+});

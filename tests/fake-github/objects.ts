@@ -252,3 +252,55 @@ export function issueLabels(ctx: FakeContext, issue: FakeIssue): Record<string, 
     return found ? label(ctx, found) : label(ctx, { id: 0, name, color: 'ededed', description: null });
   });
 }
+
+/**
+ * The `issue` object (issues API). A pull request is an issue too: it carries a `pull_request`
+ * key, as GitHub's issue listings do.
+ */
+export function issueObject(ctx: FakeContext, issue: FakeIssue, comments: number): Record<string, unknown> {
+  const url = apiUrl(ctx, `/issues/${issue.number}`);
+  const html = htmlUrl(ctx, `/${issue.pull ? 'pull' : 'issues'}/${issue.number}`);
+  const object: Record<string, unknown> = {
+    id: issue.id,
+    node_id: Buffer.from(`05:Issue${issue.id}`).toString('base64'),
+    url,
+    repository_url: apiUrl(ctx),
+    labels_url: `${url}/labels{/name}`,
+    comments_url: `${url}/comments`,
+    events_url: `${url}/events`,
+    html_url: html,
+    number: issue.number,
+    state: issue.state,
+    // The description's `state_reason` is a nullable enum without null in the enum, which ajv
+    // refuses; GitHub's own answers omit it as often as they send null, so the fake omits it.
+    ...(issue.state_reason ? { state_reason: issue.state_reason } : {}),
+    title: issue.title,
+    body: issue.body,
+    user: simpleUser(ctx, issue.user),
+    labels: issueLabels(ctx, issue),
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    locked: false,
+    active_lock_reason: null,
+    comments,
+    closed_at: issue.closed_at,
+    created_at: issue.created_at,
+    updated_at: issue.updated_at,
+    closed_by: issue.state === 'closed' && issue.closed_by ? simpleUser(ctx, issue.closed_by) : null,
+    timeline_url: `${url}/timeline`,
+    author_association: 'COLLABORATOR',
+  };
+  if (issue.pull) {
+    const pullUrl = apiUrl(ctx, `/pulls/${issue.number}`);
+    object.pull_request = {
+      url: pullUrl,
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      merged_at: issue.pull.merged_at,
+    };
+    object.draft = issue.pull.draft;
+  }
+  return object;
+}

@@ -47,6 +47,10 @@ export interface FakeIssue {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  /** Why the issue was closed or reopened (`issues/update`); null for one never closed. */
+  state_reason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null;
+  /** Who closed it last, while it is closed. */
+  closed_by?: string | null;
   /** Label names, in the order they were added. */
   labels: string[];
   events: FakeIssueEvent[];

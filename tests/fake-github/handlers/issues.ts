@@ -1,9 +1,10 @@
-// Issues side of pull requests: labels (with labeled/unlabeled events), issue events, comments,
-// and the repository's labels.
+// Issues (created through the API, or the issue side of pull requests): create, get, update,
+// list; labels (with labeled/unlabeled events), issue events, comments, and the repository's
+// labels.
 
 import { bodyOf, HttpError, notFound, unprocessable, type FakeContext, type FakeRequest, type Handler } from '../context.ts';
 import { isoSeconds } from '../git.ts';
-import { apiUrl, htmlUrl, issueLabels, label, simpleUser } from '../objects.ts';
+import { apiUrl, htmlUrl, issueLabels, issueObject, label, simpleUser } from '../objects.ts';
 import { paginate } from '../paginate.ts';
 import { nextId, type FakeComment, type FakeIssue, type FakeLabel } from '../state.ts';
 
@@ -57,7 +58,7 @@ function commentObject(ctx: FakeContext, c: FakeComment): Record<string, unknown
     id: c.id,
     node_id: Buffer.from(`012:IssueComment${c.id}`).toString('base64'),
     url: apiUrl(ctx, `/issues/comments/${c.id}`),
-    html_url: htmlUrl(ctx, `/pull/${c.issue}#issuecomment-${c.id}`),
+    html_url: htmlUrl(ctx, `/${ctx.state.issues.get(c.issue)?.pull ? 'pull' : 'issues'}/${c.issue}#issuecomment-${c.id}`),
     body: c.body,
     user: simpleUser(ctx, c.user),
     created_at: c.created_at,
@@ -67,7 +68,152 @@ function commentObject(ctx: FakeContext, c: FakeComment): Record<string, unknown
   };
 }
 
+function commentCount(ctx: FakeContext, issue: FakeIssue): number {
+  let n = 0;
+  for (const c of ctx.state.comments.values()) if (c.issue === issue.number) n += 1;
+  return n;
+}
+
+function issueReply(ctx: FakeContext, issue: FakeIssue): Record<string, unknown> {
+  return issueObject(ctx, issue, commentCount(ctx, issue));
+}
+
+type StateReason = 'completed' | 'not_planned' | 'duplicate' | 'reopened';
+
+/** Closes or reopens like GitHub: closed_at, closed_by and state_reason follow the state. */
+function setState(ctx: FakeContext, issue: FakeIssue, state: 'open' | 'closed', reason: StateReason | null | undefined, actor: string): void {
+  if (state === issue.state) {
+    if (reason !== undefined && state === 'closed') issue.state_reason = reason ?? 'completed';
+    return;
+  }
+  const now = isoSeconds(ctx.now());
+  issue.state = state;
+  if (state === 'closed') {
+    issue.closed_at = now;
+    issue.closed_by = actor;
+    issue.state_reason = reason ?? 'completed';
+  } else {
+    issue.closed_at = null;
+    issue.closed_by = null;
+    issue.state_reason = 'reopened';
+  }
+  issue.updated_at = now;
+}
+
+/** Query parameters of `issues/list-for-repo` the fake does not filter on: refused rather than ignored. */
+const UNSUPPORTED_LIST_FILTERS = ['milestone', 'assignee', 'type', 'mentioned', 'issue_field_values'];
+
+function compareBy(key: 'created' | 'updated' | 'comments', ctx: FakeContext) {
+  return (a: FakeIssue, b: FakeIssue): number => {
+    const primary =
+      key === 'comments'
+        ? commentCount(ctx, a) - commentCount(ctx, b)
+        : key === 'updated'
+          ? a.updated_at.localeCompare(b.updated_at)
+          : a.created_at.localeCompare(b.created_at);
+    return primary !== 0 ? primary : a.number - b.number;
+  };
+}
+
 export const issuesHandlers: Record<string, Handler> = {
+  'issues/create': (ctx, req) => {
+    const input = bodyOf<{ title: string | number; body?: string | null; labels?: unknown[] }>(req);
+    const title = String(input.title);
+    if (title.trim() === '') throw unprocessable('Validation Failed: title is missing');
+    const now = isoSeconds(ctx.now());
+    const issue: FakeIssue = {
+      number: ctx.state.nextIssueNumber++,
+      id: nextId(ctx.state),
+      title,
+      body: input.body ?? null,
+      user: req.actor.login,
+      state: 'open',
+      created_at: now,
+      updated_at: now,
+      closed_at: null,
+      state_reason: null,
+      closed_by: null,
+      labels: [],
+      events: [],
+    };
+    ctx.state.issues.set(issue.number, issue);
+    addLabels(ctx, issue, labelNames({ labels: input.labels ?? [] }), req.actor.login);
+    issue.updated_at = now;
+    return { status: 201, body: issueReply(ctx, issue), headers: { location: apiUrl(ctx, `/issues/${issue.number}`) } };
+  },
+
+  'issues/get': (ctx, req) => ({ status: 200, body: issueReply(ctx, issueOf(ctx, req)) }),
+
+  'issues/update': (ctx, req) => {
+    const issue = issueOf(ctx, req);
+    const input = bodyOf<{
+      title?: string | number | null;
+      body?: string | null;
+      state?: 'open' | 'closed';
+      state_reason?: StateReason | null;
+      labels?: unknown[];
+    }>(req);
+    const now = isoSeconds(ctx.now());
+    if (input.title !== undefined && input.title !== null) {
+      if (String(input.title).trim() === '') throw unprocessable('Validation Failed: title is missing');
+      issue.title = String(input.title);
+      issue.updated_at = now;
+    }
+    if (input.body !== undefined) {
+      issue.body = input.body;
+      issue.updated_at = now;
+    }
+    if (input.labels !== undefined) {
+      const wanted = labelNames({ labels: input.labels });
+      for (const name of [...issue.labels]) {
+        if (!wanted.some((w) => w.toLowerCase() === name.toLowerCase())) removeLabel(ctx, issue, name, req.actor.login);
+      }
+      addLabels(ctx, issue, wanted, req.actor.login);
+    }
+    if (input.state !== undefined) setState(ctx, issue, input.state, input.state_reason, req.actor.login);
+    return { status: 200, body: issueReply(ctx, issue) };
+  },
+
+  // Issues and pull requests (which carry a `pull_request` key), like GitHub.
+  'issues/list-for-repo': (ctx, req) => {
+    for (const name of UNSUPPORTED_LIST_FILTERS) {
+      if (req.query[name] !== undefined) throw unprocessable(`The fake GitHub does not filter issues by "${name}"`);
+    }
+    const state = req.query.state ?? 'open';
+    const wanted = (req.query.labels ?? '')
+      .split(',')
+      .map((l) => l.trim().toLowerCase())
+      .filter((l) => l !== '');
+    const since = req.query.since ? Date.parse(req.query.since) : undefined;
+    const creator = req.query.creator;
+    const sort = (req.query.sort ?? 'created') as 'created' | 'updated' | 'comments';
+    const issues = [...ctx.state.issues.values()]
+      .filter((i) => state === 'all' || i.state === state)
+      .filter((i) => wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)))
+      .filter((i) => since === undefined || Date.parse(i.updated_at) >= since)
+      .filter((i) => creator === undefined || i.user.toLowerCase() === creator.toLowerCase())
+      .sort(compareBy(sort, ctx));
+    if ((req.query.direction ?? 'desc') === 'desc') issues.reverse();
+    return paginate(
+      req,
+      issues.map((i) => issueReply(ctx, i)),
+    );
+  },
+
+  'issues/list-comments-for-repo': (ctx, req) => {
+    const since = req.query.since ? Date.parse(req.query.since) : undefined;
+    const key = req.query.sort === 'updated' ? 'updated_at' : 'created_at';
+    const comments = [...ctx.state.comments.values()]
+      .filter((c) => since === undefined || Date.parse(c.updated_at) >= since)
+      .sort((a, b) => a[key].localeCompare(b[key]) || a.id - b.id);
+    // GitHub's default here is ascending, unlike the issue list.
+    if (req.query.direction === 'desc') comments.reverse();
+    return paginate(
+      req,
+      comments.map((c) => commentObject(ctx, c)),
+    );
+  },
+
   'issues/list-labels-on-issue': (ctx, req) => paginate(req, issueLabels(ctx, issueOf(ctx, req))),
 
   'issues/add-labels': (ctx, req) => {
@@ -138,6 +284,7 @@ export const issuesHandlers: Record<string, Handler> = {
       updated_at: now,
     };
     ctx.state.comments.set(comment.id, comment);
+    issue.updated_at = now;
     return { status: 201, body: commentObject(ctx, comment), headers: { location: apiUrl(ctx, `/issues/comments/${comment.id}`) } };
   },
 
