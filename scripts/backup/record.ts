@@ -1,10 +1,11 @@
 // Backup events on the records branch (backup/<iso-compact>-<kind>.json), read by the
 // monthly report.
-import { appendRecords } from '../records/store.ts';
+import { appendAndPush } from '../records/store.ts';
 import { backupPath } from '../records/layout.ts';
 import type { BackupRecord } from '../records/types.ts';
 
-export async function recordBackups(repoDir: string, env: Record<string, string | undefined>, records: readonly BackupRecord[], now: Date): Promise<string | undefined> {
+/** Commits the records and pushes the branch to origin when the checkout has one (the workflow's case). */
+export async function recordBackups(repoDir: string, env: Record<string, string | undefined>, records: readonly BackupRecord[], now: Date, log?: (line: string) => void): Promise<string | undefined> {
   if (!records.length) return undefined;
   // Several targets share one second: number them so each keeps its own file.
   const files = records.map((record, i) => {
@@ -13,5 +14,5 @@ export async function recordBackups(repoDir: string, env: Record<string, string 
     return { path: file, content: `${JSON.stringify(record, null, 2)}\n`, mode: 'replace' as const };
   });
   const kinds = [...new Set(records.map((r) => r.kind))].join(', ');
-  return appendRecords({ repoDir, env, files, message: `Catatan cadangan: ${kinds} (${records.length} tujuan)`, now });
+  return appendAndPush({ repoDir, env, files, message: `Catatan cadangan: ${kinds} (${records.length} tujuan)`, now, push: true, ...(log ? { log } : {}) });
 }

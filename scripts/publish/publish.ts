@@ -18,6 +18,10 @@ export interface Archiver {
   append(items: ArchiveItemInput[], log: (line: string) => void): Promise<{ records: number[] }>;
 }
 
+export interface ReleaseRecorder {
+  record(manifest: BuildManifest, log: (line: string) => void): Promise<void>;
+}
+
 export interface PublishOptions {
   /** The project (site code) the build runs in; the content comes from LAMAN_CONTENT_DIR or root/content. */
   root: string;
@@ -31,6 +35,12 @@ export interface PublishOptions {
   /** Where to deploy; undefined when the workflow deploys the build itself (GitHub Pages). */
   target?: DeployTarget;
   archiver?: Archiver;
+  /**
+   * Records the manifest of the release now live (the records branch, for the monitor's
+   * integrity check); called once the site is deployed, or on --archive-only after the
+   * workflow's own deploy.
+   */
+  release?: ReleaseRecorder;
   /** Reads the approval chain of the published commit; without it, records say "tanpa GitHub". */
   github?: { octokit: GitHubClient; repo: RepoRef; teamsOctokit?: GitHubClient };
   /** Skip building: archive (and deploy) the build already in `out` (its manifest says which). */
@@ -146,6 +156,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     write(`laman publish: build ${deploy.build} tayang di ${deploy.location}${deploy.previous ? ` (sebelumnya ${deploy.previous})` : ''}\n`);
   } else {
     step(3, 'pemasangan dilakukan oleh workflow (GitHub Pages)');
+  }
+  if (options.release && (deploy || options.useExistingBuild)) {
+    await options.release.record(manifest, (line) => write(`laman publish: ${line}\n`));
   }
 
   if (!options.archiver) {

@@ -17,6 +17,8 @@ import { PROJECT_ROOT } from '../../scripts/lib/project.ts';
 import { lastArchivedCommit } from '../../scripts/publish/before.ts';
 import { directoryTarget } from '../../scripts/publish/deploy/directory.ts';
 import { publish, type Archiver, type PublishResult } from '../../scripts/publish/publish.ts';
+import { releaseRecorder } from '../../scripts/publish/release.ts';
+import { readReleasedManifest } from '../../scripts/records/read.ts';
 import { GATE, REPO, startCourt, type Court, type Person } from '../gate/scenario.ts';
 
 const exec = promisify(execFile);
@@ -64,6 +66,7 @@ async function publishWork(before: string): Promise<PublishResult> {
     before,
     target: directoryTarget({ root: www, now: court.now }),
     archiver: archiver(work),
+    release: releaseRecorder({ repoDir: work, env: {}, now: court.now, push: true }),
     github: { octokit: court.as(GATE), repo: REPO },
     now: court.now,
     write: (text) => (output += text),
@@ -125,6 +128,8 @@ describe('laman publish after a merged pull request', { timeout: 240_000 }, () =
     expect(createHash('sha256').update(live).digest('hex')).toBe(manifest.berkas[page]?.sha256);
     expect(await readlink(path.join(www, 'current'))).toContain(manifest.build);
     expect(result.deploy).toMatchObject({ target: 'directory', build: manifest.build });
+    // The monitor's reference for the integrity check: this release's manifest, pushed to origin's records branch.
+    expect(await readReleasedManifest({ repoDir: court.fake.dir, env: {} })).toEqual(manifest);
 
     // One archive record, naming the right people at the right times.
     expect(result.items).toEqual([{ koleksi: 'berita', slug: 'sidang-terbuka', perubahan: 'ditambah', path: 'content/berita/sidang-terbuka.md' }]);
@@ -165,6 +170,7 @@ describe('laman publish after a merged pull request', { timeout: 240_000 }, () =
     await git(work, '-c', 'user.name=Operator', '-c', 'user.email=o@x.invalid', 'commit', '--quiet', '-m', 'Berita tanpa judul');
     await expect(publishWork(head)).rejects.toThrow(/kesalahan pada konten; situs tidak dibangun/);
     expect(await readlink(path.join(www, 'current'))).toBe(liveBefore);
+    expect((await readReleasedManifest({ repoDir: court.fake.dir, env: {} }))?.commit).toBe(head);
     expect((await verifyArchive({ repoDir: court.fake.dir })).records).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import { sshTarget } from '../../publish/deploy/ssh.ts';
 import { lastArchivedCommit } from '../../publish/before.ts';
 import { gitText } from '../../publish/git.ts';
 import { publish, type Archiver, type PublishOptions } from '../../publish/publish.ts';
+import { releaseRecorder } from '../../publish/release.ts';
 import type { DeployTarget } from '../../publish/types.ts';
 import { loadPublishConfig, PUBLISH_CONFIG, TARGET_NAMES, type PublishConfig, type TargetName } from '../../publish/config.ts';
 import { UsageError, type Command, type Context } from '../context.ts';
@@ -30,6 +31,9 @@ succeeded (a failing step leaves the live site as it was):
      archive's last record, so pushes published together are archived item by item; on
      the first publication, the commit's first parent) with its supporting files,
      approvals and a Lembar Persetujuan Publikasi PDF, on the branch "arsip", and pushes it.
+Once the site is live (after step 3, or on --archive-only after the workflow's deploy) the
+build manifest is also recorded on the records branch "pemantauan" as
+rilis/laman-manifest.json: what \`laman monitor\` compares the live site with (integrity).
 
 Configuration: ${PUBLISH_CONFIG} in the repository (target, ssh destination, port and
 root, releases kept, archive branch: docs/publish.md), overridden for one run by
@@ -48,7 +52,7 @@ Options:
   --out DIR        build folder (default: dist)
   --no-archive     stop after deploying (GitHub Pages: archive after the Pages deploy)
   --archive-only   archive the build already in DIR (its manifest must be of this commit)
-  --no-push        keep the new archive records in the local branch only
+  --no-push        keep the new archive records and the release manifest in the local branches only
 `,
   async run(args, ctx) {
     const { values } = parseOptions({
@@ -90,6 +94,7 @@ Options:
             return { records: result.records.map((r) => r.record.nomor) };
           },
         };
+    const release = releaseRecorder({ repoDir: ctx.cwd, env: ctx.env, now: ctx.now, push });
     const options: PublishOptions = {
       root: ctx.cwd,
       env: ctx.env,
@@ -97,6 +102,7 @@ Options:
       ...(before ? { before } : {}),
       ...(target ? { target } : {}),
       ...(archiver ? { archiver } : {}),
+      release,
       ...github(ctx),
       useExistingBuild: archiveOnly,
       now: ctx.now,
