@@ -2,6 +2,7 @@ import { clientFromEnv, parseRepo, type GitHubClient } from '../../github/client
 import { applyRenewalActions, readOpenReminders } from '../../incidents/renewals-github.ts';
 import { loadRenewalsConfig, planRenewals, RENEWALS_CONFIG, type ObservedExpiry, type RenewalAction } from '../../incidents/renewals.ts';
 import { readMonitorRuns } from '../../records/read.ts';
+import { refreshRecords } from '../../records/refresh.ts';
 import { UsageError, UserError, type Command, type Context } from '../context.ts';
 import { parseOptions } from '../options.ts';
 
@@ -44,6 +45,8 @@ Exit status: 0 done, 1 the file is invalid, the token is missing or GitHub refus
 
 export async function observedFromRecords(ctx: Context): Promise<ObservedExpiry[]> {
   const now = ctx.now();
+  // A workflow's checkout has the default branch only: take origin's records first.
+  await refreshRecords({ repoDir: ctx.cwd, env: ctx.env, log: (line) => ctx.stderr.write(`${line}\n`) });
   const runs = await readMonitorRuns({
     repoDir: ctx.cwd,
     env: ctx.env,

@@ -8,6 +8,7 @@ import { listIncidents } from '../../incidents/github.ts';
 import { loadRenewalsConfig } from '../../incidents/renewals.ts';
 import { progress } from '../../lib/progress.ts';
 import { RECORDS_BRANCH, reportPath } from '../../records/layout.ts';
+import { refreshRecords } from '../../records/refresh.ts';
 import { appendAndPush, RecordsError } from '../../records/store.ts';
 import { buildReport } from '../../report/build.ts';
 import { toDocument } from '../../report/document.ts';
@@ -87,6 +88,8 @@ export function createReportCommand(makeClient: ClientFactory = clientFromEnv): 
       const steps = progress(ctx.stderr, `laporan ${month.id}`, 4);
 
       const outcome = await sourcesFailed(async () => {
+        // A workflow's checkout has the default branch only: take origin's records first.
+        await refreshRecords({ repoDir, env, log });
         const court = await readCourtInfo({ repoDir, commit: 'HEAD', env, log });
         const data = await gatherReportData({
           repoDir,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { GitError } from '../../archive/git.ts';
 import { clientFromEnv, parseRepo } from '../../github/client.ts';
 import { InvalidSshOption } from '../../publish/deploy/ssh-options.ts';
+import { refreshRecords } from '../../records/refresh.ts';
 import { RecordsError } from '../../records/store.ts';
 import { StatusPublishError } from '../../status/publish.ts';
 import { updateStatusPage, type IncidentSource } from '../../status/update.ts';
@@ -54,6 +55,8 @@ LAMAN_SSH_KEY_FILE and LAMAN_SSH_KNOWN_HOSTS, and the overrides of laman publish
     const log = (line: string) => ctx.stderr.write(`${line}\n`);
     const out = path.resolve(ctx.cwd, values.out);
     try {
+      // A workflow's checkout has the default branch only: take origin's records first.
+      await refreshRecords({ repoDir: ctx.cwd, env: ctx.env, log });
       const result = await updateStatusPage({
         repoDir: ctx.cwd,
         env: ctx.env,
