@@ -165,7 +165,10 @@ export function buildStatusModel(input: StatusInput): StatusModel {
   const state: OverallState = !last || !checks.length ? 'tanpa-data' : failing.length ? 'gangguan' : 'normal';
   const headline =
     state === 'tanpa-data' ? 'Belum ada data pemantauan' : state === 'gangguan' ? `Gangguan: ${failing.map((c) => c.label).join(', ')}` : 'Semua layanan normal';
-  const days = availabilityByDay(runs, { from: from90, to: now, timeZone: WIB }).map((d) => ({ ...d, level: dayLevel(d) }));
+  // Periods are half-open [from, to): `end` keeps the run made at this very moment (the
+  // monitor renders the page right after its run) inside them.
+  const end = new Date(now.getTime() + 1);
+  const days = availabilityByDay(runs, { from: from90, to: end, timeZone: WIB }).map((d) => ({ ...d, level: dayLevel(d) }));
   const from7 = wibDayStart(now, 6);
   return {
     siteName: input.siteName,
@@ -178,11 +181,11 @@ export function buildStatusModel(input: StatusInput): StatusModel {
     stale: last ? now.getTime() - Date.parse(last.at) > staleAfter : false,
     checks,
     uptime: {
-      days30: availabilityRatio(runs, new Date(now.getTime() - 30 * DAY), now),
-      days90: availabilityRatio(runs, new Date(now.getTime() - 90 * DAY), now),
+      days30: availabilityRatio(runs, new Date(now.getTime() - 30 * DAY), end),
+      days90: availabilityRatio(runs, new Date(now.getTime() - 90 * DAY), end),
     },
     days,
-    response: { from: from7.toISOString(), to: now.toISOString(), points: responseSeries(runs, from7, now), days: days.filter((d) => Date.parse(`${d.day}T00:00:00+07:00`) >= from7.getTime()) },
+    response: { from: from7.toISOString(), to: now.toISOString(), points: responseSeries(runs, from7, end), days: days.filter((d) => Date.parse(`${d.day}T00:00:00+07:00`) >= from7.getTime()) },
     incidents: incidentRows(input.incidents, from90, now),
     incidentsNote: input.incidentsNote ?? null,
   };
