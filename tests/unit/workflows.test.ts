@@ -48,3 +48,36 @@ it('the editorial gate never checks out or runs the pull request, and asks only 
   const gateStep = workflow.jobs.gate?.steps.find((s) => s.run?.includes('laman gate'));
   expect(gateStep?.run).toBe('npx laman gate --repo "$GITHUB_REPOSITORY" --pr "$PR_NUMBER"');
 });
+
+it('the maintenance workflows are scheduled thin callers of laman, one run at a time, with only the permissions they need', async () => {
+  const { parse } = await import('yaml');
+  const expected: Record<string, { commands: string[]; permissions: Record<string, string> }> = {
+    'pemantauan.yml': { commands: ['npx laman monitor'], permissions: { contents: 'write', issues: 'write' } },
+    'perpanjangan.yml': { commands: ['npx laman renewals'], permissions: { contents: 'read', issues: 'write' } },
+    'cadangan.yml': {
+      commands: ['npx laman build', 'npx laman backup create --record', 'npx laman backup verify --record', 'npx laman backup restore-test --rebuild --record'],
+      permissions: { contents: 'write', issues: 'read', 'pull-requests': 'read' },
+    },
+    'log-pengunjung.yml': { commands: ['npx laman logscan'], permissions: { contents: 'write' } },
+    'laporan-bulanan.yml': { commands: ['npx laman report --post'], permissions: { contents: 'write', issues: 'write', 'pull-requests': 'read' } },
+  };
+  for (const [file, want] of Object.entries(expected)) {
+    const text = await readFile(path.join(PROJECT_ROOT, '.github/workflows', file), 'utf8');
+    const workflow = parse(text) as {
+      on: { schedule: Array<{ cron: string }>; workflow_dispatch: unknown };
+      permissions: Record<string, string>;
+      concurrency: { group: string; 'cancel-in-progress': boolean };
+      jobs: Record<string, { permissions: Record<string, string>; steps: Array<{ run?: string }> }>;
+    };
+    expect(workflow.on.schedule.length, file).toBeGreaterThan(0);
+    expect(workflow.permissions, file).toEqual({});
+    expect(workflow.concurrency, file).toEqual({ group: file.replace('.yml', ''), 'cancel-in-progress': false });
+    const jobs = Object.values(workflow.jobs);
+    expect(jobs.map((j) => j.permissions), file).toEqual([want.permissions]);
+    const runs = jobs.flatMap((j) => j.steps.map((s) => s.run ?? '')).join('\n');
+    for (const command of want.commands) expect(runs, file).toContain(command);
+    // Event data and secrets reach scripts through env only.
+    expect(runs, file).not.toMatch(/\$\{\{/);
+  }
+  expect((parse(await readFile(path.join(PROJECT_ROOT, '.github/workflows/pemantauan.yml'), 'utf8')) as { on: { schedule: Array<{ cron: string }> } }).on.schedule).toEqual([{ cron: '*/15 * * * *' }]);
+});
