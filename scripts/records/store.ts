@@ -61,14 +61,20 @@ export async function appendRecords(options: AppendRecordsOptions): Promise<stri
     if (parent) await git(repoDir, ['read-tree', parent], { env: indexEnv });
     else await git(repoDir, ['read-tree', '--empty'], { env: indexEnv });
     const writes: RecordWrite[] = parent ? [...files] : [{ path: README_PATH, content: branchReadme(branch), mode: 'replace' }, ...files];
+    // The new content of each path, so two appends to one file in one call both land.
+    const contents = new Map<string, Buffer>();
     for (const write of writes) {
-      let bytes = typeof write.content === 'string' ? Buffer.from(write.content, 'utf8') : Buffer.from(write.content);
-      if (write.mode === 'append' && parent) {
-        const before = await readBlob(repoDir, parent, write.path, env);
-        if (before) bytes = Buffer.concat([before, bytes]);
+      const bytes = typeof write.content === 'string' ? Buffer.from(write.content, 'utf8') : Buffer.from(write.content);
+      if (write.mode === 'replace') {
+        contents.set(write.path, bytes);
+        continue;
       }
+      const before = contents.get(write.path) ?? (parent ? await readBlob(repoDir, parent, write.path, env) : undefined);
+      contents.set(write.path, before ? Buffer.concat([before, bytes]) : bytes);
+    }
+    for (const [file, bytes] of contents) {
       const oid = (await gitText(repoDir, ['hash-object', '-w', '--stdin'], { env, input: bytes })).trim();
-      await git(repoDir, ['update-index', '--add', '--cacheinfo', `100644,${oid},${write.path}`], { env: indexEnv });
+      await git(repoDir, ['update-index', '--add', '--cacheinfo', `100644,${oid},${file}`], { env: indexEnv });
     }
     const tree = (await gitText(repoDir, ['write-tree'], { env: indexEnv })).trim();
     const seconds = Math.floor(now.getTime() / 1000);
@@ -138,12 +144,27 @@ export async function syncRecords(options: PushRecordsOptions): Promise<void> {
   const remote = options.remote ?? DEFAULT_REMOTE;
   if (!(await hasRemote(repoDir, remote, env))) return;
   const ref = `refs/heads/${branch}`;
-  const listed = await gitText(repoDir, ['ls-remote', '--heads', remote, ref], { env });
-  if (!listed.trim()) return;
   const tracking = `refs/remotes/${remote}/${branch}`;
-  await git(repoDir, ['fetch', '--quiet', '--no-tags', remote, `+${ref}:${tracking}`], { env });
+  try {
+    const listed = await gitText(repoDir, ['ls-remote', '--heads', remote, ref], { env });
+    if (!listed.trim()) return;
+    await git(repoDir, ['fetch', '--quiet', '--no-tags', remote, `+${ref}:${tracking}`], { env });
+  } catch (error) {
+    if (error instanceof GitError) throw new RecordsError(`cabang ${branch} tidak dapat diambil dari ${remote}: ${error.stderr.trim() || error.message}`);
+    throw error;
+  }
   const theirs = await resolveCommit(repoDir, tracking, env);
   if (theirs) await git(repoDir, ['update-ref', ref, theirs], { env });
+}
+
+// What git prints when another writer got there first: the remote's tip is not an ancestor
+// ("fetch first", "non-fast-forward"), or it moved while this push was under way (the
+// server's compare-and-swap failed). Any other refusal (a hook, a protected branch) is final.
+const RACE_LOST = /\[rejected\].*\((?:fetch first|non-fast-forward)\)|\[remote rejected\].*\((?:failed to update ref|cannot lock ref|incorrect old value)/;
+
+/** Whether a failed push lost a race with another writer (true) rather than being refused. */
+export function lostRace(stderr: string): boolean {
+  return RACE_LOST.test(stderr);
 }
 
 /** Pushes the branch, never forced. */
@@ -154,7 +175,7 @@ export async function pushRecords(options: PushRecordsOptions): Promise<void> {
   try {
     await git(options.repoDir, ['push', '--quiet', remote, `${ref}:${ref}`], { env: options.env });
   } catch (error) {
-    if (error instanceof GitError && /rejected|non-fast-forward|fetch first/.test(error.stderr)) {
+    if (error instanceof GitError && lostRace(error.stderr)) {
       throw new RecordsError(`${remote} menolak cabang ${branch}: di sana ada catatan yang lebih baru`);
     }
     if (error instanceof GitError) throw new RecordsError(`cabang ${branch} tidak dapat dikirim ke ${remote}: ${error.stderr.trim()}`);
