@@ -142,9 +142,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     write(`laman publish: memakai build ${manifest.build} yang sudah ada\n`);
   } else {
     step(1, 'memeriksa konten lalu membangun situs');
-    await buildSite({ root, env: options.env, out, write, writeError: options.writeError, label: 'laman publish' });
+    // The build's "today" is the manifest's time: the restore test rebuilds with LAMAN_NOW =
+    // manifest.dibuat and must get the same pages (the list of active pengumuman, dates).
+    const builtAt = options.now();
+    await buildSite({ root, env: { ...options.env, LAMAN_NOW: builtAt.toISOString() }, out, write, writeError: options.writeError, label: 'laman publish' });
     step(2, 'menghitung SHA-256 setiap berkas (manifest build)');
-    manifest = await computeManifest(out, commit, options.now(), (done, total) => write(`laman publish: ${done}/${total} berkas\n`));
+    manifest = await computeManifest(out, commit, builtAt, (done, total) => write(`laman publish: ${done}/${total} berkas\n`));
     await writeManifest(out, manifest);
     write(`laman publish: build ${manifest.build}, ${Object.keys(manifest.berkas).length} berkas\n`);
   }

@@ -55,7 +55,7 @@ it('the maintenance workflows are scheduled thin callers of laman, one run at a 
     'pemantauan.yml': { commands: ['npx laman monitor'], permissions: { contents: 'write', issues: 'write' } },
     'perpanjangan.yml': { commands: ['npx laman renewals'], permissions: { contents: 'read', issues: 'write' } },
     'cadangan.yml': {
-      commands: ['npx laman build', 'npx laman backup create --record', 'npx laman backup verify --record', 'npx laman backup restore-test --rebuild --record'],
+      commands: ['npx laman publish --target none --no-archive', 'npx laman backup create --record', 'npx laman backup verify --record', 'npx laman backup restore-test --rebuild --record'],
       permissions: { contents: 'write', issues: 'read', 'pull-requests': 'read' },
     },
     'log-pengunjung.yml': { commands: ['npx laman logscan'], permissions: { contents: 'write' } },
