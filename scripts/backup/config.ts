@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { indonesianError } from '../../src/check/frontmatter/zod-locale.ts';
 import { UserError } from '../cli/context.ts';
+import { parseJsonConfig } from '../lib/json-config.ts';
 
 export const BACKUP_CONFIG = 'deploy/backup.json';
 
@@ -65,17 +65,7 @@ export type BackupTarget = BackupConfig['targets'][number];
 export type RetentionPolicy = BackupConfig['retention'];
 
 export function parseBackupConfig(text: string, file = BACKUP_CONFIG): BackupConfig {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UserError(`${file}: bukan JSON yang valid (${(error as Error).message})`);
-  }
-  const result = schema.safeParse(data, { error: indonesianError });
-  if (!result.success) {
-    throw new UserError(result.error.issues.map((i) => `${file}: ${i.path.map(String).join('.') || '(akar)'}: ${i.message}`).join('\n'));
-  }
-  return result.data;
+  return parseJsonConfig(schema, text, file);
 }
 
 /** Reads the config file (`file` relative to `root`); a missing file is an error that says how to make one. */

@@ -5,8 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { indonesianError } from '../../src/check/frontmatter/zod-locale.ts';
-import { UserError } from '../cli/context.ts';
+import { parseJsonConfig } from '../lib/json-config.ts';
 import { RENEWAL_LABEL } from './keys.ts';
 import { escapeText } from './markdown.ts';
 import { COURT_ZONE } from './time.ts';
@@ -57,17 +56,8 @@ export interface RenewalsConfig {
 }
 
 export function parseRenewalsConfig(text: string, file = RENEWALS_CONFIG): RenewalsConfig {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UserError(`${file}: bukan JSON yang valid (${(error as Error).message}); perbaiki berkasnya lewat pull request`);
-  }
-  const result = configSchema.safeParse(data, { error: indonesianError });
-  if (!result.success) {
-    throw new UserError(result.error.issues.map((i) => `${file}: ${i.path.map(String).join('.') || '(akar)'}: ${i.message}`).join('\n'));
-  }
-  return { contracts: result.data.contracts };
+  const data = parseJsonConfig(configSchema, text, file);
+  return { contracts: data.contracts };
 }
 
 /** deploy/renewals.json of the site at `root`; a missing file is no contracts. */

@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYamlText } from 'yaml';
-import { indonesianError } from '../../src/check/frontmatter/zod-locale.ts';
 import { UserError } from '../cli/context.ts';
+import { parseJsonConfig } from '../lib/json-config.ts';
 
 export const MONITOR_CONFIG = 'deploy/monitor.json';
 export const SETTINGS_FILE = 'content/pengaturan/situs.yml';
@@ -121,17 +121,7 @@ export type MonitorConfig = Omit<MonitorFile, 'site' | 'urls' | 'tls' | 'domain'
 };
 
 export function parseMonitorConfig(text: string, file = MONITOR_CONFIG): MonitorFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UserError(`${file}: bukan JSON yang valid (${(error as Error).message})`);
-  }
-  const result = schema.safeParse(data, { error: indonesianError });
-  if (!result.success) {
-    throw new UserError(result.error.issues.map((i) => `${file}: ${i.path.map(String).join('.') || '(akar)'}: ${i.message}`).join('\n'));
-  }
-  return result.data;
+  return parseJsonConfig(schema, text, file);
 }
 
 /** Fills what the file left out from the site address (pure). */

@@ -4,8 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { indonesianError } from '../../src/check/frontmatter/zod-locale.ts';
-import { UserError } from '../cli/context.ts';
+import { parseJsonConfig } from '../lib/json-config.ts';
 
 export const PUBLISH_CONFIG = 'deploy/publish.json';
 export const TARGET_NAMES = ['pages', 'ssh', 'directory', 'none'] as const;
@@ -31,17 +30,7 @@ const schema = z
 export type PublishConfig = z.output<typeof schema>;
 
 export function parsePublishConfig(text: string, file = PUBLISH_CONFIG): PublishConfig {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UserError(`${file}: bukan JSON yang valid (${(error as Error).message})`);
-  }
-  const result = schema.safeParse(data, { error: indonesianError });
-  if (!result.success) {
-    throw new UserError(result.error.issues.map((i) => `${file}: ${i.path.map(String).join('.') || '(akar)'}: ${i.message}`).join('\n'));
-  }
-  return result.data;
+  return parseJsonConfig(schema, text, file);
 }
 
 /** The file's settings with the environment's overrides (LAMAN_DEPLOY, LAMAN_SSH_*, LAMAN_DEPLOY_DIR, …). */
