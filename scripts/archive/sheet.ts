@@ -1,10 +1,11 @@
 // "Lembar Persetujuan Publikasi": the approval sheet stored with each archive record (A4,
 // Indonesian, the court's letterhead). Pure apart from pdf-lib: the same record and
 // letterhead give the same bytes, because every date in the PDF comes from the record.
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import { PDFDocument, StandardFonts, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
 import { formatTime } from '../gate/time.ts';
 import type { RecordDraft } from './record.ts';
 import { padNomor } from './layout.ts';
+import { A4, drawFooters, FOOTER, GREY, INK, MARGIN, NAVY, SHADE, WIDTH, wrapText } from '../lib/pdf-page.ts';
 import { sanitise } from './winansi.ts';
 
 /** The court's letterhead, from content/pengaturan/situs.yml (see letterhead.ts). */
@@ -24,15 +25,6 @@ export interface Letterhead {
 }
 
 export const SHEET_TITLE = 'Lembar Persetujuan Publikasi';
-
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 50;
-const WIDTH = A4[0] - 2 * MARGIN;
-const FOOTER = 40;
-const INK = rgb(0.1, 0.1, 0.1);
-const NAVY = rgb(0.1, 0.2, 0.35);
-const GREY = rgb(0.4, 0.4, 0.4);
-const SHADE = rgb(0.9, 0.92, 0.95);
 
 const PERUBAHAN: Record<RecordDraft['item']['perubahan'], string> = {
   ditambah: 'ditambah (terbit baru)',
@@ -158,7 +150,7 @@ function writer(doc: PDFDocument, fonts: Fonts, continuation: string) {
       state.y = A4[1] - MARGIN - 14;
     }
   };
-  const lines = (text: string, font: PDFFont, size: number, width: number) => wrap(sanitise(text, font), font, size, width);
+  const lines = wrapText;
   const self = {
     fonts,
     get page(): PDFPage {
@@ -252,43 +244,8 @@ function writer(doc: PDFDocument, fonts: Fonts, continuation: string) {
     },
     /** The note and "Halaman i dari n" at the foot of every page, once all pages exist. */
     footers(note: string) {
-      const pages = doc.getPages();
-      pages.forEach((page, i) => {
-        let y = MARGIN + 18;
-        for (const line of lines(note, fonts.regular, 7.5, WIDTH - 80)) {
-          page.drawText(line, { x: MARGIN, y, size: 7.5, font: fonts.regular, color: GREY });
-          y -= 9;
-        }
-        const label = `Halaman ${i + 1} dari ${pages.length}`;
-        page.drawText(label, { x: A4[0] - MARGIN - fonts.regular.widthOfTextAtSize(label, 7.5), y: MARGIN + 18, size: 7.5, font: fonts.regular, color: GREY });
-      });
+      drawFooters(doc, fonts.regular, note);
     },
   };
   return self;
-}
-
-/** Words that fit `width`; a word longer than a line (a URL, a hash) is cut where it must. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(' ').filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (fits(candidate)) {
-      line = candidate;
-      continue;
-    }
-    if (line) out.push(line);
-    line = '';
-    let rest = word;
-    while (!fits(rest)) {
-      let cut = rest.length - 1;
-      while (cut > 1 && !fits(rest.slice(0, cut))) cut -= 1;
-      out.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    line = rest;
-  }
-  if (line || !out.length) out.push(line);
-  return out;
 }

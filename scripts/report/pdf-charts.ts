@@ -5,7 +5,7 @@ import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { formatNumber } from '../status/format.ts';
 import type { DayAvailability } from '../status/uptime.ts';
 import { sanitise } from '../archive/winansi.ts';
-import { GREY, INK, NAVY } from './pdf-layout.ts';
+import { GREY, INK, NAVY } from '../lib/pdf-page.ts';
 
 const GREEN = rgb(0.18, 0.55, 0.3);
 const AMBER = rgb(0.85, 0.6, 0.1);

@@ -2,18 +2,10 @@
 // fields, tables that repeat their header on every page they run onto and never split a
 // row, lists, fixed-height boxes (charts, the signature) and "Halaman X dari Y" footers.
 // Every string goes through `sanitise` (WinAnsi) before pdf-lib sees it.
-import { rgb, type PDFDocument, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFImage, PDFPage } from 'pdf-lib';
+import { A4, drawFooters, FOOTER, GREY, INK, MARGIN, NAVY, SHADE, WIDTH, wrapText } from '../lib/pdf-page.ts';
 import { sanitise } from '../archive/winansi.ts';
 import type { Letterhead } from '../archive/sheet.ts';
-
-export const A4: [number, number] = [595.28, 841.89];
-export const MARGIN = 50;
-export const WIDTH = A4[0] - 2 * MARGIN;
-const FOOTER = 40;
-export const INK = rgb(0.1, 0.1, 0.1);
-export const NAVY = rgb(0.1, 0.2, 0.35);
-export const GREY = rgb(0.4, 0.4, 0.4);
-export const SHADE = rgb(0.9, 0.92, 0.95);
 
 export interface Fonts {
   regular: PDFFont;
@@ -21,31 +13,6 @@ export interface Fonts {
 }
 
 export type Layout = ReturnType<typeof createLayout>;
-
-/** Words that fit `width`; a word longer than a line (a URL, a hash) is cut where it must. */
-export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
-  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
-  const out: string[] = [];
-  let line = '';
-  for (const word of sanitise(text, font).split(' ').filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (fits(candidate)) {
-      line = candidate;
-      continue;
-    }
-    if (line) out.push(line);
-    let rest = word;
-    while (!fits(rest) && rest.length > 1) {
-      let cut = rest.length - 1;
-      while (cut > 1 && !fits(rest.slice(0, cut))) cut -= 1;
-      out.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    line = rest;
-  }
-  if (line || !out.length) out.push(line);
-  return out;
-}
 
 export function createLayout(doc: PDFDocument, fonts: Fonts, continuation: string) {
   const state = { page: doc.addPage(A4), y: A4[1] - MARGIN };
@@ -215,16 +182,7 @@ export function createLayout(doc: PDFDocument, fonts: Fonts, continuation: strin
     /** The note and "Halaman i dari n" at the foot of every page, once all pages exist. */
     footers(note: string) {
       if (pendingHeading !== undefined) ensure(0);
-      const pages = doc.getPages();
-      pages.forEach((page, i) => {
-        let y = MARGIN + 18;
-        for (const line of wrapText(note, fonts.regular, 7.5, WIDTH - 90)) {
-          page.drawText(line, { x: MARGIN, y, size: 7.5, font: fonts.regular, color: GREY });
-          y -= 9;
-        }
-        const label = `Halaman ${i + 1} dari ${pages.length}`;
-        page.drawText(label, { x: A4[0] - MARGIN - fonts.regular.widthOfTextAtSize(label, 7.5), y: MARGIN + 18, size: 7.5, font: fonts.regular, color: GREY });
-      });
+      drawFooters(doc, fonts.regular, note);
     },
   };
   return self;

@@ -5,7 +5,8 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Block, ReportDocument } from './document.ts';
 import { CHART_HEIGHT, drawAvailabilityChart, drawResponseChart } from './pdf-charts.ts';
-import { createLayout, GREY, INK, wrapText, type Layout } from './pdf-layout.ts';
+import { GREY, INK, wrapText } from '../lib/pdf-page.ts';
+import { createLayout, type Layout } from './pdf-layout.ts';
 
 const SIGNATURE_HEIGHT = 130;
 
