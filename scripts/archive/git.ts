@@ -180,3 +180,14 @@ export async function nonAdditions(dir: string, commit: string, env: GitEnv): Pr
   }
   return rewrites;
 }
+
+/** Whether commit `older` is an ancestor of (or equal to) `newer`. */
+export async function isAncestor(repoDir: string, older: string, newer: string, env: GitEnv): Promise<boolean> {
+  try {
+    await git(repoDir, ['merge-base', '--is-ancestor', older, newer], { env });
+    return true;
+  } catch (error) {
+    if (error instanceof GitError && error.code === 1) return false;
+    throw error;
+  }
+}

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ArchiveItemInput } from '../publish/types.ts';
 import { branchReadme } from './branch-readme.ts';
-import { git, GitError, gitText, listTree, resolveCommit, type GitEnv } from './git.ts';
+import { git, GitError, gitText, isAncestor, listTree, resolveCommit, type GitEnv } from './git.ts';
 import { berkasPath, DEFAULT_BRANCH, padNomor, README_PATH, recordPath, sheetPath } from './layout.ts';
 import { readCourtInfo, type CourtInfo } from './letterhead.ts';
 import { ArchiveError } from './messages.ts';
@@ -156,16 +156,6 @@ async function syncFromRemote(repoDir: string, branch: string, remote: string, e
     throw new ArchiveError(`cabang ${branch} di sini dan di ${remote} sudah bercabang (keduanya punya catatan yang tidak ada di yang lain): selesaikan dulu sebelum menambah catatan`);
   }
   // Otherwise ours is ahead (records not pushed yet): keep it.
-}
-
-async function isAncestor(repoDir: string, a: string, b: string, env: GitEnv): Promise<boolean> {
-  try {
-    await git(repoDir, ['merge-base', '--is-ancestor', a, b], { env });
-    return true;
-  } catch (error) {
-    if (error instanceof GitError && error.code === 1) return false;
-    throw error;
-  }
 }
 
 interface CommitPlan {

@@ -2,7 +2,7 @@
 // only the default branch, so without this the status page, the renewals and the monthly
 // report would read no history at all. Unlike syncRecords (used before an append, where the
 // append is redone on top), this never drops local records that were not pushed yet.
-import { git, GitError, gitText, resolveCommit, type GitEnv } from '../archive/git.ts';
+import { git, GitError, gitText, isAncestor, resolveCommit, type GitEnv } from '../archive/git.ts';
 import { RECORDS_BRANCH } from './layout.ts';
 import { DEFAULT_REMOTE, RecordsError } from './store.ts';
 
@@ -15,16 +15,6 @@ export interface RefreshRecordsOptions {
 }
 
 export type RefreshOutcome = 'no-remote' | 'absent-on-remote' | 'up-to-date' | 'fast-forwarded' | 'local-ahead' | 'diverged';
-
-async function isAncestor(repoDir: string, older: string, newer: string, env: GitEnv): Promise<boolean> {
-  try {
-    await git(repoDir, ['merge-base', '--is-ancestor', older, newer], { env });
-    return true;
-  } catch (error) {
-    if (error instanceof GitError && error.code === 1) return false;
-    throw error;
-  }
-}
 
 export async function refreshRecords(options: RefreshRecordsOptions): Promise<RefreshOutcome> {
   const { repoDir, env, log } = options;
