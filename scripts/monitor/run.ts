@@ -114,10 +114,17 @@ export async function runMonitor(options: MonitorOptions): Promise<MonitorResult
     log(`hasil dicatat di cabang ${RECORDS_BRANCH} (${result.commit.slice(0, 7)})`);
   }
 
+  // A GitHub failure must not keep the status page stale: it is rethrown after the page.
+  let incidentsFailed: unknown;
   if (options.github) {
-    const synced = await syncIncidents(options.github.client, options.github.repo, { findings, now, site: config.site, dryRun: options.dryRun, log });
-    result.actions = synced.actions;
-    result.opened = synced.result.opened;
+    try {
+      const synced = await syncIncidents(options.github.client, options.github.repo, { findings, now, site: config.site, dryRun: options.dryRun, log });
+      result.actions = synced.actions;
+      result.opened = synced.result.opened;
+    } catch (error) {
+      incidentsFailed = error;
+      log(`PERINGATAN: insiden tidak dapat diperbarui di GitHub (${(error as Error).message}); halaman status tetap diperbarui`);
+    }
   } else {
     log('insiden tidak dikelola: GITHUB_TOKEN atau repositori (--repo, GITHUB_REPOSITORY) tidak ada');
   }
@@ -136,6 +143,7 @@ export async function runMonitor(options: MonitorOptions): Promise<MonitorResult
       ...(github ? { incidents: (since: Date) => listIncidents(github.client, github.repo, { since }) } : {}),
     });
   }
+  if (incidentsFailed !== undefined) throw incidentsFailed;
   return result;
 }
 

@@ -9,7 +9,6 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import net, { type LookupFunction } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import tls from 'node:tls';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGitHubClient, type GitHubClient } from '../../scripts/github/client.ts';
@@ -86,25 +85,15 @@ async function waitForPort(port: number): Promise<void> {
   throw new Error(`nginx tidak mendengarkan di 127.0.0.1:${port}`);
 }
 
-/** Serves `pair` on the TLS port: copy it where nginx.conf points, reload, wait until it is served. */
+/**
+ * Serves `pair` on the TLS port. A restart rather than a reload: after a reload the old
+ * worker still accepts connections for a moment and could hand out the old certificate.
+ */
 async function serveCertificate(pair: KeyPair): Promise<void> {
+  await stopServer();
   await copyFile(pair.cert, path.join(work, 'live.pem'));
   await copyFile(pair.key, path.join(work, 'live.key'));
-  const expected = (await exec('openssl', ['x509', '-in', pair.cert, '-noout', '-serial'])).stdout.trim().split('=')[1]!.toUpperCase();
-  nginx!.kill('SIGHUP');
-  for (let i = 0; i < 100; i++) {
-    const serial = await new Promise<string>((resolve) => {
-      const socket = tls.connect({ host: '127.0.0.1', port: tlsPort, servername: HOST, rejectUnauthorized: false }, () => {
-        const s = socket.getPeerCertificate().serialNumber ?? '';
-        socket.destroy();
-        resolve(s.toUpperCase());
-      });
-      socket.once('error', () => resolve(''));
-    });
-    if (serial === expected) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('nginx tidak memakai sertifikat baru setelah reload');
+  await startServer();
 }
 
 async function monitor(offsetDays = 0): Promise<MonitorResult> {
@@ -247,6 +236,17 @@ describe('laman monitor against a site served by nginx, with incidents on the fa
     expect(html).not.toMatch(/<script/i);
     // The working tree of the checkout is untouched by the record.
     expect(await git('status', '--porcelain')).toBe('');
+  });
+
+  it('when GitHub refuses the issues, the run is still recorded and the status page still updated, then the error is reported', async () => {
+    const runsBefore = (await readMonitorRuns({ repoDir, env: {}, from: new Date(start.getTime() - DAY), to: new Date(start.getTime() + DAY) })).length;
+    const page = path.join(work, 'status', 'status.json');
+    await rm(page);
+    fake.failNext(1, { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } }, { operationId: 'issues/list-for-repo' });
+    await expect(monitor()).rejects.toThrow(/not accessible/);
+    expect(JSON.parse(await readFile(page, 'utf8'))).toMatchObject({ generatedAt: clock.toISOString() });
+    expect((await readMonitorRuns({ repoDir, env: {}, from: new Date(start.getTime() - DAY), to: new Date(start.getTime() + DAY) })).length).toBe(runsBefore + 1);
+    expect(logLines.some((l) => l.includes('insiden tidak dapat diperbarui di GitHub'))).toBe(true);
   });
 
   it('taking the site down opens one incident; bringing it back closes it', async () => {
