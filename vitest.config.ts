@@ -16,7 +16,7 @@ export default defineConfig({
           // A guard against hangs, not a speed limit: many unit files run real git, servers
           // and the fake GitHub, and two files share the 2 cores CI has.
           testTimeout: 30_000,
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'cms/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fake-github/**/*.test.ts', 'tests/gate/**/*.test.ts', 'tests/nginx/**/*.test.ts', 'tests/publish/**/*.test.ts', 'tests/monitor/**/*.test.ts', 'tests/backup/**/*.test.ts', 'tests/status/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'cms/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fake-github/**/*.test.ts', 'tests/gate/**/*.test.ts', 'tests/nginx/**/*.test.ts', 'tests/publish/**/*.test.ts', 'tests/monitor/**/*.test.ts', 'tests/backup/**/*.test.ts', 'tests/status/**/*.test.ts', 'tests/logscan/**/*.test.ts'],
         },
       },
       {

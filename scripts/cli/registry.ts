@@ -26,6 +26,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'setup-github', summary: 'Create or check the review-chain labels and the branch ruleset on GitHub', load: async () => (await import('./commands/setup-github.ts')).setupGithubCommand },
   { name: 'preview', summary: 'Point a pull request\'s deploy-preview status (shown by Decap) at its built preview', load: async () => (await import('./commands/preview.ts')).previewCommand },
   { name: 'logscan', summary: 'Scan nginx/Apache access logs (plain or gzip) for suspicious visitor activity (SOP F3)', load: async () => (await import('./commands/logscan.ts')).logscanCommand },
+  { name: 'monitor', summary: 'Check the live site (availability, freshness, integrity, TLS, domain, links, ruleset), record the run, manage incidents, refresh the status page', load: async () => (await import('./commands/monitor.ts')).monitorCommand },
   { name: 'renewals', summary: 'Renewal reminders for connection, hosting, domain and certificates (issues 30/14/7 days before expiry)', load: async () => (await import('./commands/renewals.ts')).renewalsCommand },
   { name: 'report', summary: "Write the Sekretaris's monthly situation report (Markdown and PDF); optionally record it and post it as an issue", load: async () => (await import('./commands/report.ts')).reportCommand },
   { name: 'status-page', summary: 'Render the public status page from the monitor records and incidents, and publish it beside the site', load: async () => (await import('./commands/status-page.ts')).statusPageCommand },
@@ -35,5 +36,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'bench build', summary: 'Benchmark cold builds of the site against bare Astro', load: async () => (await import('./commands/bench-build.ts')).benchBuildCommand },
   { name: 'bench publish', summary: 'Benchmark publishing a one-article change against a full publish on a generated site', load: async () => (await import('./commands/bench-publish.ts')).benchPublishCommand },
   { name: 'bench gate', summary: 'Benchmark the API requests of one editorial-gate run against the label events on a pull request', load: async () => (await import('./commands/bench-gate.ts')).benchGateCommand },
+  { name: 'bench ops', summary: 'Benchmark the maintenance jobs: logscan lines/s and peak memory on a generated log, monitor wall time for N URLs', load: async () => (await import('./commands/bench-ops.ts')).benchOpsCommand },
   { name: 'bench check', summary: 'Benchmark laman check, image normalisation and the --fix cache', load: async () => (await import('./commands/bench-check.ts')).benchCheckCommand },
 ];

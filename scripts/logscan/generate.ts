@@ -61,10 +61,10 @@ export interface GenerateResult {
 
 /**
  * Writes about `bytes` bytes of log to `file`, streamed in batches (never the whole log in
- * memory). About 2 % of the lines are attacks: short bursts from a few sources per scenario.
+ * memory). About 3 % of the lines are attacks: short bursts from a few sources per scenario.
  */
-export async function generateLog(file: string, bytes: number, seed = 7): Promise<GenerateResult> {
-  const rnd = random(seed);
+export async function generateLog(file: string, bytes: number, options: { seed?: number; progress?: (written: number) => void } = {}): Promise<GenerateResult> {
+  const rnd = random(options.seed ?? 7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const out = createWriteStream(file, { highWaterMark: 1 << 20 });
   const scenarioIds = Object.keys(ATTACKS);
@@ -80,11 +80,13 @@ export async function generateLog(file: string, bytes: number, seed = 7): Promis
       ms += Math.floor(rnd() * 50);
       let line: string;
       if (!burst && rnd() < 0.0005) {
-        burst = { ip: `198.51.100.${1 + Math.floor(rnd() * 250)}`, scenario: pick(scenarioIds), left: 40 };
+        // 60 requests in about three seconds: enough for every scenario, aggressive crawling included.
+        burst = { ip: `198.51.100.${1 + Math.floor(rnd() * 250)}`, scenario: pick(scenarioIds), left: 60 };
       }
       if (burst && rnd() < 0.5) {
         const [method, target, ua] = pick(ATTACKS[burst.scenario]!);
-        line = logLine(burst.ip, ms, `${method} ${target.replace('{n}', String(n++))} HTTP/1.1`, method === 'POST' ? 405 : 404, ua ?? pick(BROWSERS), '-', 150);
+        const status = method === 'POST' ? 405 : burst.scenario === 'aggressive-crawl' || burst.scenario === 'bad-user-agent' ? 200 : 404;
+        line = logLine(burst.ip, ms, `${method} ${target.replace('{n}', String(n++))} HTTP/1.1`, status, ua ?? pick(BROWSERS), '-', 150);
         if (--burst.left === 0) burst = undefined;
       } else {
         // 20,000 visitor addresses: a busy court site's week.
@@ -98,6 +100,7 @@ export async function generateLog(file: string, bytes: number, seed = 7): Promis
     }
     written += Buffer.byteLength(batch);
     if (!out.write(batch)) await once(out, 'drain');
+    options.progress?.(written);
   }
   out.end();
   await once(out, 'finish');

@@ -1,7 +1,7 @@
 // The SOP F3 "log aktivitas pengunjung" as Markdown (GitHub issues, the monthly report,
 // files an officer opens). Everything taken from the log — request lines, IPs, file names —
-// is hostile input: it is escaped so that it shows as text and never becomes HTML, a link,
-// an image or table structure.
+// is hostile input: it is shown as code (literal()) so that it reads as the text logged and
+// never becomes HTML, a link, an image or table structure.
 import type { LogscanReport, ScenarioId } from '../records/types.ts';
 import { describeThreshold, SCENARIOS, scenarioById } from './scenarios.ts';
 import { formatWib } from './time.ts';
@@ -14,21 +14,28 @@ export interface RenderExtras {
   since?: Date;
 }
 
-// Characters that make Markdown (CommonMark + GFM, GitHub's $ math) structure inside a line:
-// emphasis, code, links, images, tables, strikethrough, autolinks (":" of a scheme, "@" of an
-// address). Text always follows a fixed prefix ("  - ", "| "), so line-start markers cannot occur.
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+!|~:@$]/g;
-const BIDI_AND_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+// Controls (a newline would end the list item or table row) and invisible or bidi
+// characters (which could reorder what the officer reads) are shown as \u escapes.
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
-/** Text from the log, safe inside a Markdown paragraph, list item or table cell. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(BIDI_AND_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-    .replace(/(www)\./gi, '$1\\.')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+/**
+ * Text from the log as an inline code span: shown exactly as logged, never HTML, a link, an
+ * image or emphasis. Backslash escapes cannot do this: GFM turns "www.", "http://" and
+ * "user@host" into links in plain text whatever is escaped, but never inside code.
+ * In a table cell every "|" is escaped as GFM requires, so that it cannot end the cell;
+ * an odd run of backslashes right before a "|" then shows one backslash more.
+ */
+export function literal(text: string, options: { table?: boolean } = {}): string {
+  if (text === '') return '(kosong)';
+  let shown = text.replace(UNSAFE_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (options.table) shown = shown.replace(/(\\*)\|/g, (_, run: string) => `${run}${run.length % 2 ? '\\\\' : '\\'}|`);
+  // A fence longer than any run of backticks inside. CommonMark takes one space off each end
+  // when both ends have one: padding keeps such text, and text that starts or ends with a backtick.
+  let longest = 0;
+  for (const run of shown.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^`|`$/.test(shown) || (shown.startsWith(' ') && shown.endsWith(' ')) ? ' ' : '';
+  return `${fence}${pad}${shown}${pad}${fence}`;
 }
 
 function number(n: number): string {
@@ -44,7 +51,7 @@ export function renderMarkdown(report: LogscanReport, extras: RenderExtras = {})
   out.push('# Log aktivitas pengunjung', '');
   out.push('Pemantauan aktivitas pengunjung situs (SOP F3), dari log akses server web.', '');
   out.push(`- Waktu pemindaian: ${formatWib(report.at)}`);
-  out.push(`- Berkas log: ${report.files.map(escapeMarkdown).join(', ') || '(tidak ada)'}`);
+  out.push(`- Berkas log: ${report.files.map((f) => literal(f)).join(', ') || '(tidak ada)'}`);
   out.push(`- Periode log: ${report.from && report.to ? `${formatWib(report.from)} s.d. ${formatWib(report.to)}` : 'tidak ada baris log'}`);
   out.push(`- Baris dibaca: ${number(report.lines)}`);
   out.push(`- Baris rusak (bukan format log *combined*, dilewati): ${number(report.malformed)}`);
@@ -71,19 +78,19 @@ export function renderMarkdown(report: LogscanReport, extras: RenderExtras = {})
   else {
     out.push('| Alamat IP | Permintaan | Skenario terdeteksi |', '| --- | ---: | --- |');
     for (const source of report.topSources) {
-      out.push(`| ${escapeMarkdown(source.ip)} | ${number(source.requests)} | ${source.scenarios.map((s) => `\`${s}\``).join(', ') || '–'} |`);
+      out.push(`| ${literal(source.ip, { table: true })} | ${number(source.requests)} | ${source.scenarios.map((s) => `\`${s}\``).join(', ') || '–'} |`);
     }
   }
 
   out.push('', '## Deteksi', '');
   if (!report.detections.length) out.push('Tidak ada aktivitas mencurigakan terdeteksi.');
   report.detections.forEach((d, i) => {
-    out.push(`### ${i + 1}. ${escapeMarkdown(d.ip)}: ${scenarioLabel(d.scenario)}`, '');
+    out.push(`### ${i + 1}. ${literal(d.ip)}: ${scenarioLabel(d.scenario)}`, '');
     out.push(`- Permintaan cocok: ${number(d.count)}`);
     out.push(`- Pertama terlihat: ${formatWib(d.firstSeen)}`);
     out.push(`- Terakhir terlihat: ${formatWib(d.lastSeen)}`);
     out.push('- Contoh permintaan:');
-    for (const sample of d.samples) out.push(`  - ${escapeMarkdown(sample)}`);
+    for (const sample of d.samples) out.push(`  - ${literal(sample)}`);
     out.push('');
   });
 

@@ -2,7 +2,7 @@
 // bytes 1f 8b, not by the name), in constant memory. Lines are split by hand rather than with
 // readline: a synchronous callback per line and one await per chunk keep the scan above
 // 200,000 lines per second; readline's per-line events cost more than the parse itself.
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 
 /** A line longer than this is not a log line: it is dropped (and counted as malformed) without being kept. */
@@ -47,22 +47,26 @@ export async function readLines(raw: AsyncIterable<Buffer | string>, sink: LineS
     head = head.length ? Buffer.concat([head, next.value]) : next.value;
   }
   async function* rest(): AsyncGenerator<Buffer> {
-    if (head.length) yield head;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
+    try {
+      if (head.length) yield head;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      // Stopped early (a corrupt gzip, a failing sink): close the file too.
+      await iterator.return(undefined);
     }
   }
   stats.gzip = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
   let chunks: AsyncIterable<Buffer> = rest();
   if (stats.gzip) {
-    // Multi-member gzip (several .gz files concatenated) is read through to the end.
-    const gunzip = createGunzip();
-    const source = Readable.from(rest(), { objectMode: false });
-    source.on('error', (error) => gunzip.destroy(error));
-    source.pipe(gunzip);
-    chunks = gunzip;
+    // Multi-member gzip (several .gz files concatenated) is read through to the end. pipeline
+    // destroys both streams when either fails, and the failure (zlib's Z_BUF_ERROR for a
+    // truncated file, the source's own error) rejects the loop below that reads `gunzip`:
+    // the callback has nothing left to report.
+    chunks = pipeline(Readable.from(rest(), { objectMode: false }), createGunzip(), () => {});
   }
 
   const decoder = new TextDecoder('utf-8');

@@ -1,9 +1,8 @@
-// What the scenarios look at in a request: the target lower-cased and URL-decoded (twice, so
-// %252e%252e is seen as ../), its path, and whether it is a static asset. Built once per line.
-import type { LogLine } from './parse.ts';
+// What the scenarios look at in a request's target: lower-cased and URL-decoded (twice, so
+// %252e%252e is seen as ../), its path, and whether it is a static asset. It depends on the
+// target alone, so the scanner builds it once per distinct target (scanner.ts).
 
 export interface RequestView {
-  line: LogLine;
   /** Decoded, lower-cased path (no query). */
   path: string;
   /** Decoded, lower-cased target (path and query; '+' read as a space). */
@@ -47,9 +46,9 @@ export function isStaticPath(path: string): boolean {
   return dot > slash && STATIC_EXTENSIONS.has(path.slice(dot + 1));
 }
 
-export function viewRequest(line: LogLine): RequestView {
-  const decoded = decodeTarget(line.target);
+export function viewTarget(target: string): RequestView {
+  const decoded = decodeTarget(target);
   const q = decoded.indexOf('?');
   const path = q < 0 ? decoded : decoded.slice(0, q);
-  return { line, path, decoded, isStatic: isStaticPath(path) };
+  return { path, decoded, isStatic: isStaticPath(path) };
 }

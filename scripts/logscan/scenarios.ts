@@ -5,7 +5,13 @@
 // With `distinct`, a request for a target the bucket already holds adds nothing (a scanner
 // tries many different URLs; a visitor reloading one page does not). docs/logscan.md
 // documents this table for the court's IT officer: keep the two equal.
+//
+// A request matches when both its target (`target`, e.g. a pattern in the decoded URL) and
+// the rest of its line (`line`: status, method, user agent) do. The target test depends on
+// the target alone: the scanner remembers its answer per target, so the patterns run once
+// per distinct URL rather than once per line.
 import type { ScenarioId } from '../records/types.ts';
+import type { LogLine } from './parse.ts';
 import type { RequestView } from './request.ts';
 
 export interface MatchContext {
@@ -28,14 +34,23 @@ export interface Scenario {
   sampleUserAgent?: boolean;
   /** What counts, in Indonesian (docs and report). */
   matches: string;
-  match(view: RequestView, context: MatchContext): boolean;
+  /** The target's part of the match; absent: any target. A pure function of the view. */
+  target?: (view: RequestView) => boolean;
+  /** The rest of the line's part; absent: any line. */
+  line?: (line: LogLine, view: RequestView, context: MatchContext) => boolean;
+}
+
+/** Whether one request pours into the scenario's bucket. */
+export function requestMatches(scenario: Scenario, line: LogLine, view: RequestView, context: MatchContext): boolean {
+  return (!scenario.line || scenario.line(line, view, context)) && (!scenario.target || scenario.target(view));
 }
 
 const SENSITIVE =
   /(?:^|\/)\.(?:env|git|svn|hg|bzr|htaccess|htpasswd|ds_store|aws|ssh|bash_history|mysql_history|npmrc|dockerenv|vscode|idea)(?:$|[/.~])|(?:^|\/)(?:id_rsa|id_dsa|id_ecdsa|id_ed25519|authorized_keys|wp-config\.php.+|config\.php.+|web\.config|configuration\.php.+|settings\.php.+|local\.xml|database\.yml|secrets?\.(?:ya?ml|json)|credentials(?:\.json)?|phpinfo\.php|info\.php|server-status|server-info|docker-compose\.ya?ml|dump\.sql|backup\.zip)$|\.(?:sql|sql\.gz|bak|old|orig|save|swp|sav|backup|dist|db|sqlite3?|mdb|pem|key|p12|pfx|log)$/;
 // Archives are sensitive outside /berkas/ (where a court may publish a .zip on purpose).
 const ARCHIVE = /\.(?:zip|rar|7z|tar|tgz|tar\.gz|tar\.bz2|gz)$/;
-const TRAVERSAL = /\.\.[/\\]|[/\\]\.\.(?:$|[/\\?;])|\/etc\/(?:passwd|shadow|group|hosts)|\/proc\/self\/|(?:^|[/\\=])(?:c:[/\\]|win\.ini|boot\.ini)|\u0000/;
+// ".." as a whole path segment (also "....//", a filter bypass), not the "..." of a title.
+const TRAVERSAL = /(?:^|[/\\=])\.{2,}[/\\]|[/\\]\.\.(?:$|[/\\?;])|\/etc\/(?:passwd|shadow|group|hosts)|\/proc\/self\/|(?:^|[/\\=])(?:c:[/\\]|win\.ini|boot\.ini)|\u0000/;
 const SQLI =
   /\bunion\b[\s/*()]*(?:all|distinct)?[\s/*()]*select\b|['"`)]\s*(?:or|and|\|\||&&)\s*[('"]?\w*['"]?\s*(?:=|<|>|like\b)|\bor\s+\d+\s*=\s*\d+|\b(?:sleep|benchmark|pg_sleep|extractvalue|updatexml|load_file)\s*\(|information_schema|waitfor\s+delay|;\s*(?:drop|insert|update|delete|select|shutdown)\s/;
 const XSS = /<\s*\/?\s*(?:script|svg|img|iframe|body|object|embed|details|video|audio|math)\b|(?:java|vb)script\s*:|\bon(?:error|load|mouseover|focus|click|toggle|begin|animationstart)\s*=|document\s*\.\s*(?:cookie|domain|location)|\b(?:alert|prompt|confirm)\s*[(`]|fromcharcode/;
@@ -50,10 +65,14 @@ const ADMIN_PANEL =
 const LOGIN =
   /(?:^|\/)(?:wp-login\.php|xmlrpc\.php|login(?:\.php)?|signin|sign-in|auth|authenticate|token)(?:$|\/|\?)|^\/administrator\/(?:index\.php)?$|^\/admin\/(?:login|index\.php|admin\.php)|^\/user\/login|\/api\/(?:v\d+\/)?(?:login|auth|signin|token|sessions?)|^\/oauth/;
 
-// A log holds few distinct user agents: remember the verdict per agent (bounded).
+// A log holds few distinct user agents: remember the verdict per agent (bounded), and the
+// last one (a browser loads a page and its assets one after another).
 const uaVerdicts = new Map<string, 0 | 1 | 2>();
+let lastUa = '';
+let lastKind: 0 | 1 | 2 = 0;
 /** 0 harmless, 1 a scanning tool, 2 a generic HTTP library. */
 function userAgentKind(ua: string): 0 | 1 | 2 {
+  if (ua === lastUa) return lastKind;
   let kind = uaVerdicts.get(ua);
   if (kind === undefined) {
     const lower = ua.toLowerCase();
@@ -61,12 +80,13 @@ function userAgentKind(ua: string): 0 | 1 | 2 {
     if (uaVerdicts.size >= 10_000) uaVerdicts.clear();
     uaVerdicts.set((' ' + ua).slice(1), kind);
   }
+  lastUa = ua;
+  lastKind = kind;
   return kind;
 }
 
-function probing(view: RequestView): boolean {
-  const status = view.line.status;
-  return status === 404 || status === 403;
+function probing(line: LogLine): boolean {
+  return line.status === 404 || line.status === 403;
 }
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -78,7 +98,7 @@ export const SCENARIOS: readonly Scenario[] = [
     leakSeconds: 10,
     distinct: 'path',
     matches: 'jawaban 404 atau 403 untuk alamat halaman (bukan berkas statis), tiap alamat dihitung sekali',
-    match: (view) => probing(view) && !view.isStatic,
+    line: (line, view) => probing(line) && !view.isStatic,
   },
   {
     id: 'sensitive-files',
@@ -88,7 +108,7 @@ export const SCENARIOS: readonly Scenario[] = [
     leakSeconds: 60,
     distinct: 'path',
     matches: '/.env, /.git/, /.htaccess, *.sql, *.bak, backup.zip, wp-config.php.bak, /.DS_Store, id_rsa, phpinfo.php …; arsip .zip/.tar.gz di luar /berkas/',
-    match: (view) => SENSITIVE.test(view.path) || (ARCHIVE.test(view.path) && !view.path.startsWith('/berkas/')),
+    target: (view) => SENSITIVE.test(view.path) || (ARCHIVE.test(view.path) && !view.path.startsWith('/berkas/')),
   },
   {
     id: 'path-traversal',
@@ -98,7 +118,7 @@ export const SCENARIOS: readonly Scenario[] = [
     leakSeconds: 60,
     distinct: 'target',
     matches: '../ atau ..\\ (juga tersandi %2e%2e, %252e), /etc/passwd, /proc/self/, win.ini, %00',
-    match: (view) => TRAVERSAL.test(view.decoded),
+    target: (view) => TRAVERSAL.test(view.decoded),
   },
   {
     id: 'sql-injection',
@@ -108,7 +128,7 @@ export const SCENARIOS: readonly Scenario[] = [
     leakSeconds: 60,
     distinct: 'target',
     matches: "union select, ' or 1=1, sleep(, benchmark(, information_schema, waitfor delay (setelah URL didekode)",
-    match: (view) => SQLI.test(view.decoded),
+    target: (view) => SQLI.test(view.decoded),
   },
   {
     id: 'xss',
@@ -118,7 +138,7 @@ export const SCENARIOS: readonly Scenario[] = [
     leakSeconds: 60,
     distinct: 'target',
     matches: '<script, <svg, <img, javascript:, onerror=, onload=, alert(, document.cookie (setelah URL didekode)',
-    match: (view) => XSS.test(view.decoded),
+    target: (view) => XSS.test(view.decoded),
   },
   {
     id: 'bad-user-agent',
@@ -128,11 +148,10 @@ export const SCENARIOS: readonly Scenario[] = [
     leakSeconds: 60,
     sampleUserAgent: true,
     matches: 'user agent sqlmap, nikto, nuclei, masscan, zgrab, wpscan, dirbuster, gobuster, ffuf …; user agent kosong; python-requests, Go-http-client dan sejenisnya bila jawabannya 404/403',
-    match: (view) => {
-      const ua = view.line.userAgent;
-      if (ua === '') return true;
-      const kind = userAgentKind(ua);
-      return kind === 1 || (kind === 2 && probing(view));
+    line: (line) => {
+      if (line.userAgent === '') return true;
+      const kind = userAgentKind(line.userAgent);
+      return kind === 1 || (kind === 2 && probing(line));
     },
   },
   {
@@ -143,7 +162,7 @@ export const SCENARIOS: readonly Scenario[] = [
     leakSeconds: 60,
     distinct: 'path',
     matches: 'shell.php, c99.php, r57.php, wso.php, alfa*.php, b374k, indoxploit, /cgi-bin/, *.php di /wp-content/uploads/ …',
-    match: (view) => BACKDOOR.test(view.path),
+    target: (view) => BACKDOOR.test(view.path),
   },
   {
     id: 'admin-panel-probe',
@@ -153,7 +172,7 @@ export const SCENARIOS: readonly Scenario[] = [
     leakSeconds: 60,
     distinct: 'path',
     matches: '/wp-admin, /wp-login.php, /xmlrpc.php, /administrator/ (Joomla), /phpmyadmin, /admin.php, /admin/login, /user/login, /cpanel … (bukan /admin/ milik CMS Laman)',
-    match: (view) => ADMIN_PANEL.test(view.path),
+    target: (view) => ADMIN_PANEL.test(view.path),
   },
   {
     id: 'brute-force',
@@ -162,7 +181,8 @@ export const SCENARIOS: readonly Scenario[] = [
     capacity: 5,
     leakSeconds: 10,
     matches: 'POST ke alamat login: wp-login.php, xmlrpc.php, /administrator/index.php, /admin/login, /api/login, /oauth, /login …',
-    match: (view) => (view.line.method === 'POST' || view.line.method === 'PUT') && LOGIN.test(view.path),
+    line: (line) => line.method === 'POST' || line.method === 'PUT',
+    target: (view) => LOGIN.test(view.path),
   },
   {
     id: 'aggressive-crawl',
@@ -171,7 +191,7 @@ export const SCENARIOS: readonly Scenario[] = [
     capacity: 40,
     leakSeconds: 0.5,
     matches: 'setiap permintaan halaman (bukan berkas statis: /_astro/, /pagefind/, /berkas/, /admin/, .css, .js, gambar, fon, PDF)',
-    match: (view) => !view.isStatic,
+    line: (_line, view) => !view.isStatic,
   },
   {
     id: 'random-uri-flood',
@@ -181,7 +201,7 @@ export const SCENARIOS: readonly Scenario[] = [
     leakSeconds: 1,
     distinct: 'path',
     matches: 'jawaban 404 untuk alamat yang belum pernah diminta siapa pun dalam log ini (juga berkas statis)',
-    match: (view, context) => view.line.status === 404 && context.newPath,
+    line: (line, _view, context) => line.status === 404 && context.newPath,
   },
 ];
 

@@ -19,5 +19,9 @@ export function parseSince(value: string): Date | undefined {
   // Without a zone the officer means WIB, whatever zone the machine runs in.
   const withZone = value.length === 10 ? `${value}T00:00:00+07:00` : /(?:Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value.replace(' ', 'T')}+07:00`;
   const date = new Date(withZone);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  if (Number.isNaN(date.getTime())) return undefined;
+  // Date rolls 2026-02-31 over into March: a day the calendar does not have is refused.
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  return check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day ? date : undefined;
 }
