@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEFACEMENT_PROBES } from '../monitor/checks/integrity.ts';
+import { MONITOR_USER_AGENT } from '../monitor/user-agent.ts';
 import { hit, scan, T0 } from './test-support.ts';
 
 const iso = (seconds: number) => new Date(T0 + seconds * 1000).toISOString();
@@ -118,4 +120,23 @@ describe('createScanner', () => {
     expect(totals.evictedSources).toBeGreaterThan(0);
     expect(totals.detections).toEqual([expect.objectContaining({ scenario: 'backdoor-probe', ip: '203.0.113.7', count: 3, lastSeen: iso(100) })]);
   });
+
+  it("does not take laman monitor's page fetches and defacement probes for an attack, but still its injections", () => {
+    const lines = [];
+    // Four runs of the integrity check, 15 minutes apart: every page, then every probe (404).
+    for (let run = 0; run < 4; run++) {
+      const t = run * 900;
+      for (let page = 0; page < 60; page++) lines.push(hit('198.51.100.7', t, `GET /berita/${page}/`, 200, MONITOR_USER_AGENT));
+      for (const probe of DEFACEMENT_PROBES) lines.push(hit('198.51.100.7', t + 1, `GET ${probe}`, 404, MONITOR_USER_AGENT));
+      lines.push(hit('198.51.100.7', t + 2, `GET /acak-${run}-tidak-ada`, 404, MONITOR_USER_AGENT));
+    }
+    expect(scan(lines).detections).toEqual([]);
+    // The same traffic with another agent is what the scenarios are for.
+    const other = lines.map((l) => ({ ...l, userAgent: 'Mozilla/5.0 (compatible; probe)' }));
+    expect(new Set(scan(other).detections.map((d) => d.scenario))).toEqual(new Set(['aggressive-crawl', 'backdoor-probe', 'admin-panel-probe', 'probing-404']));
+    // Copying the monitor's agent does not hide an injection.
+    const sqli = [0, 1, 2, 3, 4, 5].map((n) => hit('198.51.100.8', n, `GET /cari?q=1'%20union%20select%20password%20from%20users--${n}`, 200, MONITOR_USER_AGENT));
+    expect(scan(sqli).detections.map((d) => d.scenario)).toEqual(['sql-injection']);
+  });
 });
+

@@ -11,6 +11,7 @@ import { isIdle, MAX_SAMPLES, newBucket, pour, type Bucket } from './bucket.ts';
 import type { LogLine } from './parse.ts';
 import { viewTarget, type RequestView } from './request.ts';
 import { SCENARIOS, type MatchContext, type Scenario } from './scenarios.ts';
+import { isMonitorUserAgent } from '../monitor/user-agent.ts';
 
 export interface ScannerOptions {
   /** Lines logged before this time (epoch ms) are read but not scanned. */
@@ -186,8 +187,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     }
     let text: string | undefined;
     let textUa: string | undefined;
+    const monitor = isMonitorUserAgent(line.userAgent);
     for (let i = 0; i < scenarios.length; i++) {
       const scenario = scenarios[i]!;
+      if (monitor && scenario.trustsMonitor) continue;
       // The line's test first: it is cheap (status, method), the target's is remembered.
       if (scenario.line && !scenario.line(line, view, context)) continue;
       if (!targetMatches(target, i)) continue;

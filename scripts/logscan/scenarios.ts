@@ -11,6 +11,7 @@
 // the target alone: the scanner remembers its answer per target, so the patterns run once
 // per distinct URL rather than once per line.
 import type { ScenarioId } from '../records/types.ts';
+import { isMonitorUserAgent } from '../monitor/user-agent.ts';
 import type { LogLine } from './parse.ts';
 import type { RequestView } from './request.ts';
 
@@ -38,10 +39,17 @@ export interface Scenario {
   target?: (view: RequestView) => boolean;
   /** The rest of the line's part; absent: any line. */
   line?: (line: LogLine, view: RequestView, context: MatchContext) => boolean;
+  /**
+   * `laman monitor`'s own requests (its user agent) do not count: its integrity check fetches
+   * every page and probes for dropped files every 15 minutes. Only for the scenarios about
+   * volume and probing; injection, traversal and sensitive files count whoever asks.
+   */
+  trustsMonitor?: true;
 }
 
 /** Whether one request pours into the scenario's bucket. */
 export function requestMatches(scenario: Scenario, line: LogLine, view: RequestView, context: MatchContext): boolean {
+  if (scenario.trustsMonitor && isMonitorUserAgent(line.userAgent)) return false;
   return (!scenario.line || scenario.line(line, view, context)) && (!scenario.target || scenario.target(view));
 }
 
@@ -92,6 +100,7 @@ function probing(line: LogLine): boolean {
 export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'probing-404',
+    trustsMonitor: true,
     name: 'Pemindaian alamat yang tidak ada (404/403)',
     crowdsec: 'crowdsecurity/http-probing',
     capacity: 10,
@@ -156,6 +165,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'backdoor-probe',
+    trustsMonitor: true,
     name: 'Pencarian backdoor / web shell',
     crowdsec: 'crowdsecurity/http-backdoors-attempts',
     capacity: 1,
@@ -166,6 +176,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'admin-panel-probe',
+    trustsMonitor: true,
     name: 'Pencarian panel admin (WordPress, Joomla, phpMyAdmin)',
     crowdsec: 'crowdsecurity/http-admin-interface-probing',
     capacity: 3,
@@ -186,6 +197,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'aggressive-crawl',
+    trustsMonitor: true,
     name: 'Perayapan agresif',
     crowdsec: 'crowdsecurity/http-crawl-non_statics',
     capacity: 40,
@@ -195,6 +207,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'random-uri-flood',
+    trustsMonitor: true,
     name: 'Banjir alamat acak',
     crowdsec: '(Laman) banjir 404 untuk alamat yang belum pernah diminta',
     capacity: 20,

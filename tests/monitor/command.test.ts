@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitorCommand } from '../../scripts/cli/commands/monitor.ts';
 import { UsageError, type Context } from '../../scripts/cli/context.ts';
 import { PROJECT_ROOT } from '../../scripts/lib/project.ts';
+import { MONITOR_USER_AGENT } from '../../scripts/monitor/user-agent.ts';
 import { readMonitorRuns } from '../../scripts/records/read.ts';
 import { send, startServer, type TestServer } from './helpers/http-server.ts';
 
@@ -19,6 +20,7 @@ let work: string;
 let origin: string;
 let repo: string;
 let site: TestServer;
+const agents = new Set<string>();
 
 function context(): { ctx: Context; stdout: () => string; stderr: () => string } {
   let out = '';
@@ -33,7 +35,7 @@ const period = { from: new Date('2026-12-06T00:00:00Z'), to: new Date('2026-12-0
 describe('laman monitor', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'laman-monitor-cmd-'));
-    site = await startServer((req, res) => (req.url === '/' ? send(res, 200, '<!doctype html><title>PN Contoh</title><p>Beranda</p>') : send(res, 404, 'tidak ada')));
+    site = await startServer((req, res) => (agents.add(req.headers['user-agent'] ?? ''), req.url === '/' ? send(res, 200, '<!doctype html><title>PN Contoh</title><p>Beranda</p>') : send(res, 404, 'tidak ada')));
     origin = path.join(work, 'origin.git');
     repo = path.join(work, 'repo');
     git(work, 'init', '--quiet', '--bare', '--initial-branch=main', origin);
@@ -80,6 +82,8 @@ describe('laman monitor', { timeout: 60_000 }, () => {
     expect(runs.map((r) => [r.at, r.findings.map((f) => f.status)])).toEqual([[NOW.toISOString(), ['ok']]]);
     expect(git(repo, 'status', '--porcelain')).toBe('');
     expect(git(repo, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
+    // The site's access log shows the monitor for what it is (laman logscan leaves it out of the probing scenarios).
+    expect([...agents]).toEqual([MONITOR_USER_AGENT]);
   });
 
   it('explains an unknown check and a malformed repository name (exit 2)', async () => {

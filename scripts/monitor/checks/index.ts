@@ -6,6 +6,7 @@ import type { GitHubClient } from '../../github/client.ts';
 import type { BuildManifest } from '../../publish/types.ts';
 import type { CheckKind, Finding } from '../../records/types.ts';
 import type { MonitorConfig } from '../config.ts';
+import { withUserAgent } from '../user-agent.ts';
 import { availabilityCheck } from './availability.ts';
 import type { Check, CheckContext } from './context.ts';
 import { domainCheck } from './domain.ts';
@@ -70,7 +71,7 @@ export async function runChecks(input: RunChecksInput): Promise<Finding[]> {
     config: input.config,
     root: input.root,
     now: input.now,
-    fetch: input.fetch ?? fetch,
+    fetch: withUserAgent(input.fetch ?? fetch),
     sleep: input.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     log: input.log,
     ...(input.expectedManifest ? { expectedManifest: input.expectedManifest } : {}),

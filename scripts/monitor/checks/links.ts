@@ -6,6 +6,7 @@ import { check as linkinator, LinkState, type LinkResult } from 'linkinator';
 import type { Finding } from '../../records/types.ts';
 import { limitEvidence, type Check, type CheckContext } from './context.ts';
 import { siteUnreachable, UNREACHABLE_SUMMARY } from './http.ts';
+import { MONITOR_USER_AGENT } from '../user-agent.ts';
 
 export const linksCheck: Check = {
   kind: 'links',
@@ -36,6 +37,7 @@ export async function checkLinks(ctx: Pick<CheckContext, 'config' | 'fetch' | 'l
     timeout,
     concurrency: 8,
     retryErrors: false,
+    userAgent: MONITOR_USER_AGENT,
     linksToSkip: async (link) => !external && !sameOrigin(link, origin),
   });
   const broken = brokenLinks(result.links, origin);
