@@ -3,18 +3,7 @@
 // a few sources per scenario. Deterministic for a given seed.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-
-/** mulberry32: a small, fast, seedable PRNG (the benchmark needs speed, not quality). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../fixture/prng.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -64,7 +53,7 @@ export interface GenerateResult {
  * memory). About 3 % of the lines are attacks: short bursts from a few sources per scenario.
  */
 export async function generateLog(file: string, bytes: number, options: { seed?: number; progress?: (written: number) => void } = {}): Promise<GenerateResult> {
-  const rnd = random(options.seed ?? 7);
+  const rnd = mulberry32(options.seed ?? 7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const out = createWriteStream(file, { highWaterMark: 1 << 20 });
   const scenarioIds = Object.keys(ATTACKS);

@@ -8,7 +8,8 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ATTACKS, BROWSERS, random } from '../../scripts/logscan/generate.ts';
+import { mulberry32 } from '../../scripts/fixture/prng.ts';
+import { ATTACKS, BROWSERS } from '../../scripts/logscan/generate.ts';
 import { SCENARIOS } from '../../scripts/logscan/scenarios.ts';
 import type { LogscanReport, ScenarioId } from '../../scripts/records/types.ts';
 import { TEST_ENV } from '../../scripts/archive/test-support.ts';
@@ -133,7 +134,7 @@ afterAll(async () => {
 
 describe('logscan over nginx traffic', () => {
   it('detects every scenario on its attacker and nothing on ordinary visitors', async () => {
-    const rnd = random(2026);
+    const rnd = mulberry32(2026);
     const clients: Array<[string, Request[]]> = [
       ...Array.from({ length: BENIGN_COUNT }, (_, n): [string, Request[]] => [benignIp(n), visitor(n, rnd)]),
       ...SCENARIOS.map((s, i): [string, Request[]] => [attackerIp(i), attack(s.id)]),
