@@ -1,11 +1,11 @@
 // "Lembar Persetujuan Publikasi": the approval sheet stored with each archive record (A4,
 // Indonesian, the court's letterhead). Pure apart from pdf-lib: the same record and
 // letterhead give the same bytes, because every date in the PDF comes from the record.
-import { PDFDocument, StandardFonts, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { formatTime } from '../gate/time.ts';
 import type { RecordDraft } from './record.ts';
 import { padNomor } from './layout.ts';
-import { A4, drawFooters, FOOTER, GREY, INK, MARGIN, NAVY, SHADE, WIDTH, wrapText } from '../lib/pdf-page.ts';
+import { A4, drawFooters, drawLetterhead, FOOTER, GREY, INK, MARGIN, NAVY, SHADE, WIDTH, wrapText } from '../lib/pdf-page.ts';
 import { sanitise } from './winansi.ts';
 
 /** The court's letterhead, from content/pengaturan/situs.yml (see letterhead.ts). */
@@ -61,7 +61,7 @@ export async function renderSheet(record: RecordDraft, kop: Letterhead): Promise
   const zoneName = formatTime(record.waktu, zone).split(' ').slice(2).join(' ');
 
   const w = writer(doc, fonts, `${SHEET_TITLE}, catatan arsip nomor ${padNomor(record.nomor)} (lanjutan)`);
-  letterhead(w, kop, logo);
+  w.y = drawLetterhead(w.page, w.fonts, kop, logo, w.y) - 26;
   w.centred(SHEET_TITLE.toUpperCase(), fonts.bold, 14);
   w.centred(`Catatan arsip nomor ${padNomor(record.nomor)}`, fonts.regular, 10);
   w.gap(10);
@@ -116,30 +116,6 @@ export async function renderSheet(record: RecordDraft, kop: Letterhead): Promise
   return doc.save({ useObjectStreams: true });
 }
 
-function letterhead(w: Writer, kop: Letterhead, logo: PDFImage | undefined): void {
-  const top = w.y;
-  let x = MARGIN;
-  if (logo) {
-    const height = 62;
-    const width = (logo.width / logo.height) * height;
-    w.page.drawImage(logo, { x, y: top - height, width, height });
-    x += width + 14;
-  }
-  const width = A4[0] - MARGIN - x;
-  w.y = top - 10;
-  w.textAt(kop.induk.toUpperCase(), x, w.fonts.regular, 9.5, width, NAVY);
-  w.textAt(kop.nama.toUpperCase(), x, w.fonts.bold, 15, width, NAVY);
-  w.textAt(kop.alamat, x, w.fonts.regular, 8.5, width, INK);
-  w.textAt(kop.kontak, x, w.fonts.regular, 8.5, width, INK);
-  w.textAt(kop.url, x, w.fonts.regular, 8.5, width, INK);
-  w.y = Math.min(w.y, top - 68) - 4;
-  w.page.drawLine({ start: { x: MARGIN, y: w.y }, end: { x: A4[0] - MARGIN, y: w.y }, thickness: 2, color: NAVY });
-  w.page.drawLine({ start: { x: MARGIN, y: w.y - 3 }, end: { x: A4[0] - MARGIN, y: w.y - 3 }, thickness: 0.6, color: NAVY });
-  w.y -= 26;
-}
-
-type Writer = ReturnType<typeof writer>;
-
 /** A top-to-bottom cursor over as many A4 pages as the content needs. */
 function writer(doc: PDFDocument, fonts: Fonts, continuation: string) {
   const state = { page: doc.addPage(A4), y: A4[1] - MARGIN };
@@ -164,13 +140,6 @@ function writer(doc: PDFDocument, fonts: Fonts, continuation: string) {
     },
     gap(height: number) {
       state.y -= height;
-    },
-    /** Wrapped text at x from the cursor down (letterhead). */
-    textAt(text: string, x: number, font: PDFFont, size: number, width: number, color = INK) {
-      for (const line of lines(text, font, size, width)) {
-        state.y -= size + 2;
-        state.page.drawText(line, { x, y: state.y, size, font, color });
-      }
     },
     centred(text: string, font: PDFFont, size: number) {
       for (const line of lines(text, font, size, WIDTH)) {

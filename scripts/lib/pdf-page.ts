@@ -1,7 +1,8 @@
 // What Laman's A4 documents share (the archive's Lembar Persetujuan Publikasi and the monthly
 // report): page geometry, colours, word wrapping over WinAnsi-safe text, and the
-// "Halaman i dari n" footers drawn once every page exists.
-import { rgb, type PDFDocument, type PDFFont } from 'pdf-lib';
+// "Halaman i dari n" footers drawn once every page exists, and the court's letterhead.
+import { rgb, type PDFDocument, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import type { Letterhead } from '../archive/sheet.ts';
 import { sanitise } from '../archive/winansi.ts';
 
 export const A4: [number, number] = [595.28, 841.89];
@@ -51,4 +52,37 @@ export function drawFooters(doc: PDFDocument, font: PDFFont, note: string): void
     const label = `Halaman ${i + 1} dari ${pages.length}`;
     page.drawText(label, { x: A4[0] - MARGIN - font.widthOfTextAtSize(label, 7.5), y: MARGIN + 18, size: 7.5, font, color: GREY });
   });
+}
+
+/**
+ * The court's letterhead from `top` down: the logo (when there is one), the names and
+ * contacts beside it, and the double rule under them. Returns the y of the lower rule.
+ */
+export function drawLetterhead(page: PDFPage, fonts: { regular: PDFFont; bold: PDFFont }, kop: Letterhead, logo: PDFImage | undefined, top: number): number {
+  let x = MARGIN;
+  if (logo) {
+    const height = 62;
+    const width = (logo.width / logo.height) * height;
+    page.drawImage(logo, { x, y: top - height, width, height });
+    x += width + 14;
+  }
+  const width = A4[0] - MARGIN - x;
+  let y = top - 10;
+  const lines: Array<[string, PDFFont, number, typeof INK]> = [
+    [kop.induk.toUpperCase(), fonts.regular, 9.5, NAVY],
+    [kop.nama.toUpperCase(), fonts.bold, 15, NAVY],
+    [kop.alamat, fonts.regular, 8.5, INK],
+    [kop.kontak, fonts.regular, 8.5, INK],
+    [kop.url, fonts.regular, 8.5, INK],
+  ];
+  for (const [text, font, size, color] of lines) {
+    for (const line of wrapText(text, font, size, width)) {
+      y -= size + 2;
+      page.drawText(line, { x, y, size, font, color });
+    }
+  }
+  y = Math.min(y, top - 68) - 4;
+  page.drawLine({ start: { x: MARGIN, y }, end: { x: A4[0] - MARGIN, y }, thickness: 2, color: NAVY });
+  page.drawLine({ start: { x: MARGIN, y: y - 3 }, end: { x: A4[0] - MARGIN, y: y - 3 }, thickness: 0.6, color: NAVY });
+  return y;
 }

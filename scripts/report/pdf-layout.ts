@@ -3,7 +3,7 @@
 // row, lists, fixed-height boxes (charts, the signature) and "Halaman X dari Y" footers.
 // Every string goes through `sanitise` (WinAnsi) before pdf-lib sees it.
 import type { PDFDocument, PDFFont, PDFImage, PDFPage } from 'pdf-lib';
-import { A4, drawFooters, FOOTER, GREY, INK, MARGIN, NAVY, SHADE, WIDTH, wrapText } from '../lib/pdf-page.ts';
+import { A4, drawFooters, drawLetterhead, FOOTER, GREY, INK, MARGIN, NAVY, SHADE, WIDTH, wrapText } from '../lib/pdf-page.ts';
 import { sanitise } from '../archive/winansi.ts';
 import type { Letterhead } from '../archive/sheet.ts';
 
@@ -40,12 +40,6 @@ export function createLayout(doc: PDFDocument, fonts: Fonts, continuation: strin
     if (state.y - height - (heading !== undefined ? HEADING_HEIGHT : 0) < MARGIN + FOOTER) newPage();
     if (heading !== undefined) drawHeading(heading);
   };
-  const drawLines = (lines: string[], x: number, font: PDFFont, size: number, leading: number, color = INK) => {
-    for (const line of lines) {
-      state.y -= leading;
-      state.page.drawText(line, { x, y: state.y, size, font, color });
-    }
-  };
 
   const self = {
     fonts,
@@ -61,23 +55,7 @@ export function createLayout(doc: PDFDocument, fonts: Fonts, continuation: strin
     ensure,
 
     letterhead(kop: Letterhead, logo: PDFImage | undefined) {
-      const top = state.y;
-      let x = MARGIN;
-      if (logo) {
-        const height = 62;
-        const width = (logo.width / logo.height) * height;
-        state.page.drawImage(logo, { x, y: top - height, width, height });
-        x += width + 14;
-      }
-      const width = A4[0] - MARGIN - x;
-      state.y = top - 2;
-      drawLines(wrapText(kop.induk.toUpperCase(), fonts.regular, 9.5, width), x, fonts.regular, 9.5, 11.5, NAVY);
-      drawLines(wrapText(kop.nama.toUpperCase(), fonts.bold, 15, width), x, fonts.bold, 15, 17, NAVY);
-      for (const line of [kop.alamat, kop.kontak, kop.url]) drawLines(wrapText(line, fonts.regular, 8.5, width), x, fonts.regular, 8.5, 10.5);
-      state.y = Math.min(state.y, top - 68) - 4;
-      state.page.drawLine({ start: { x: MARGIN, y: state.y }, end: { x: A4[0] - MARGIN, y: state.y }, thickness: 2, color: NAVY });
-      state.page.drawLine({ start: { x: MARGIN, y: state.y - 3 }, end: { x: A4[0] - MARGIN, y: state.y - 3 }, thickness: 0.6, color: NAVY });
-      state.y -= 22;
+      state.y = drawLetterhead(state.page, fonts, kop, logo, state.y) - 22;
     },
 
     centred(text: string, font: PDFFont, size: number) {
