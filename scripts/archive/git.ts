@@ -191,3 +191,9 @@ export async function isAncestor(repoDir: string, older: string, newer: string, 
     throw error;
   }
 }
+
+/** The author and committer of a commit Laman makes itself, dated `at` (UTC, whole seconds). */
+export function commitIdentity(who: { name: string; email: string }, at: Date): GitEnv {
+  const date = `${Math.floor(at.getTime() / 1000)} +0000`;
+  return { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+}

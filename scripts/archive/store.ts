@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ArchiveItemInput } from '../publish/types.ts';
 import { branchReadme } from './branch-readme.ts';
-import { git, GitError, gitText, isAncestor, listTree, resolveCommit, type GitEnv } from './git.ts';
+import { commitIdentity, git, GitError, gitText, isAncestor, listTree, resolveCommit, type GitEnv } from './git.ts';
 import { berkasPath, DEFAULT_BRANCH, padNomor, README_PATH, recordPath, sheetPath } from './layout.ts';
 import { readCourtInfo, type CourtInfo } from './letterhead.ts';
 import { ArchiveError } from './messages.ts';
@@ -188,15 +188,7 @@ async function commitInWorktree(plan: CommitPlan): Promise<string> {
       await writeFile(target, bytes, { flag: 'wx' });
     }
     await git(dir, ['add', '--', ...plan.writes.keys()], { env });
-    const seconds = Math.floor(plan.now.getTime() / 1000);
-    const identity: GitEnv = {
-      GIT_AUTHOR_NAME: ARCHIVE_IDENTITY.name,
-      GIT_AUTHOR_EMAIL: ARCHIVE_IDENTITY.email,
-      GIT_COMMITTER_NAME: ARCHIVE_IDENTITY.name,
-      GIT_COMMITTER_EMAIL: ARCHIVE_IDENTITY.email,
-      GIT_AUTHOR_DATE: `${seconds} +0000`,
-      GIT_COMMITTER_DATE: `${seconds} +0000`,
-    };
+    const identity = commitIdentity(ARCHIVE_IDENTITY, plan.now);
     await git(dir, ['-c', 'commit.gpgsign=false', 'commit', '--quiet', '--no-verify', '-m', plan.message], { env: { ...env, ...identity } });
     return (await gitText(dir, ['rev-parse', 'HEAD'], { env })).trim();
   } finally {

@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { git, GitError, gitText, resolveCommit, type GitEnv } from '../archive/git.ts';
+import { commitIdentity, git, GitError, gitText, resolveCommit, type GitEnv } from '../archive/git.ts';
 import { branchReadme, README_PATH, RECORDS_BRANCH } from './layout.ts';
 
 export const RECORDS_IDENTITY = { name: 'Laman Pemantauan', email: 'pemantauan@laman.invalid' };
@@ -77,15 +77,7 @@ export async function appendRecords(options: AppendRecordsOptions): Promise<stri
       await git(repoDir, ['update-index', '--add', '--cacheinfo', `100644,${oid},${file}`], { env: indexEnv });
     }
     const tree = (await gitText(repoDir, ['write-tree'], { env: indexEnv })).trim();
-    const seconds = Math.floor(now.getTime() / 1000);
-    const identity: GitEnv = {
-      GIT_AUTHOR_NAME: RECORDS_IDENTITY.name,
-      GIT_AUTHOR_EMAIL: RECORDS_IDENTITY.email,
-      GIT_COMMITTER_NAME: RECORDS_IDENTITY.name,
-      GIT_COMMITTER_EMAIL: RECORDS_IDENTITY.email,
-      GIT_AUTHOR_DATE: `${seconds} +0000`,
-      GIT_COMMITTER_DATE: `${seconds} +0000`,
-    };
+    const identity = commitIdentity(RECORDS_IDENTITY, now);
     const commit = (
       await gitText(repoDir, ['-c', 'commit.gpgsign=false', 'commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', options.message], { env: { ...env, ...identity } })
     ).trim();
